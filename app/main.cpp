@@ -1,0 +1,32 @@
+#include "segmentcommand.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <cstring>
+
+namespace {
+
+/// Command-line verbs run without a window (and without a display).
+bool isVerb(const char *argument)
+{
+    return std::strcmp(argument, "segment") == 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (argc > 1 && isVerb(argv[1])) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("yuegao"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(YUEGAO_VERSION));
+        const QStringList arguments = QCoreApplication::arguments();
+        // The verb's own parser sees "yuegao" followed by the verb's arguments.
+        const QStringList verbArguments = QStringList{arguments.first()} + arguments.mid(2);
+        if (arguments.at(1) == QStringLiteral("segment"))
+            return SegmentCommand::run(verbArguments);
+    }
+    std::fprintf(stderr, "usage: yuegao segment [--json] FILE...\n");
+    return 2;
+}
