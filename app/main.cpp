@@ -1,8 +1,8 @@
+#include "guiapp.h"
 #include "segmentcommand.h"
 
 #include <QCoreApplication>
 
-#include <cstdio>
 #include <cstring>
 
 namespace {
@@ -27,6 +27,10 @@ int main(int argc, char **argv)
         if (arguments.at(1) == QStringLiteral("segment"))
             return SegmentCommand::run(verbArguments);
     }
-    std::fprintf(stderr, "usage: yuegao segment [--json] FILE...\n");
-    return 2;
+    // Everything else is the reader: its arguments are paths to open (and
+    // the reader's own options).
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return runGui(argc, argv, arguments);
 }

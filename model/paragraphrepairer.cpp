@@ -12,11 +12,6 @@
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("ArticleSegmenter", text, nullptr, n);
-}
-
 bool isBody(const Paragraph &paragraph)
 {
     return paragraph.role == ParagraphRole::Body;
@@ -47,7 +42,7 @@ void join(Article &article, Paragraph &head, const Paragraph &tail)
 {
     Repair repair;
     repair.kind = RepairKind::RejoinedParagraph;
-    repair.description = tr("Paragraph cut by a column break joined with its continuation");
+    repair.description = QCoreApplication::translate("ArticleSegmenter", "Paragraph cut by a column break joined with its continuation");
     repair.ranges = {head.parts.last(), tail.parts.first()};
     article.repairs.append(repair);
     head.text += tail.text;
@@ -81,7 +76,7 @@ void reorderSections(Article &article)
     for (int h = 0; h < headings.size(); ++h) {
         if (numbers.contains(headings.at(h).second)) {
             warn(article, QStringLiteral("section_repeated"),
-                 tr("Section %1 appears more than once").arg(numeral(headings.at(h).second)),
+                 QCoreApplication::translate("ArticleSegmenter", "Section %1 appears more than once").arg(numeral(headings.at(h).second)),
                  paragraphs.at(headings.at(h).first).span());
             return;
         }
@@ -92,7 +87,7 @@ void reorderSections(Article &article)
     const int highest = *std::max_element(numbers.cbegin(), numbers.cend());
     for (int n = 1; n < highest; ++n) {
         if (!numbers.contains(n))
-            warn(article, QStringLiteral("section_missing"), tr("Section %1 is missing").arg(numeral(n)),
+            warn(article, QStringLiteral("section_missing"), QCoreApplication::translate("ArticleSegmenter", "Section %1 is missing").arg(numeral(n)),
                  paragraphs.at(headings.first().first).span());
     }
     if (ordered)
@@ -149,7 +144,7 @@ void reorderSections(Article &article)
                 fragment.fragment = true;
                 ordered_.append(fragment);
                 warn(article, QStringLiteral("fragment"),
-                     tr("Paragraph begins mid-sentence: it ends section %1, which is not on the page")
+                     QCoreApplication::translate("ArticleSegmenter", "Paragraph begins mid-sentence: it ends section %1, which is not on the page")
                          .arg(numeral(it.key())),
                      fragment.span());
             }
@@ -174,7 +169,7 @@ void reorderSections(Article &article)
 
     Repair repair;
     repair.kind = RepairKind::ReorderedSections;
-    repair.description = tr("Numbered sections printed in the order %1 put back in the order %2")
+    repair.description = QCoreApplication::translate("ArticleSegmenter", "Numbered sections printed in the order %1 put back in the order %2")
                              .arg(printedOrder.join(QLatin1Char(' ')), readingOrder.join(QLatin1Char(' ')));
     for (const auto &heading : std::as_const(headings))
         repair.ranges += paragraphs.at(heading.first).parts;
@@ -224,8 +219,10 @@ void unwrap(Article &article)
     QVector<Paragraph> rest = paragraphs.mid(0, sectionStart);
     Repair repair;
     repair.kind = RepairKind::MovedBody;
-    repair.description = tr("The body was printed wrapped around: its end, cut mid-sentence, continues in its first "
-                            "paragraph; %n paragraph(s) moved to the front", int(moved.size()));
+    repair.description = QCoreApplication::translate("ArticleSegmenter",
+                                                     "The body was printed wrapped around: its end, cut mid-sentence, "
+                                                     "continues in its first paragraph; %n paragraph(s) moved to the front",
+                                                     nullptr, int(moved.size()));
     for (const Paragraph &paragraph : std::as_const(moved))
         repair.ranges += paragraph.parts;
     article.repairs.append(repair);
@@ -242,7 +239,7 @@ void flagRemainingDamage(Article &article)
         if (isCut(paragraph) && !continuesElsewhere) {
             paragraph.cut = true;
             warn(article, QStringLiteral("cut_paragraph"),
-                 tr("Paragraph ends mid-sentence; its continuation was not found"),
+                 QCoreApplication::translate("ArticleSegmenter", "Paragraph ends mid-sentence; its continuation was not found"),
                  TextRange{paragraph.parts.last().end - 1, paragraph.parts.last().end});
         }
     }

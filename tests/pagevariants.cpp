@@ -2,6 +2,10 @@
 
 #include "blockclassifier.h"
 #include "blocksplitter.h"
+#include "testsupport.h"
+
+#include <QFileInfo>
+#include <QTest>
 
 #include <QHash>
 
@@ -208,4 +212,15 @@ QString accountingProblem(const SegmentedPage &page, const QString &text)
             return QStringLiteral("character %1 at %2 is in no block").arg(c).arg(i);
     }
     return QString();
+}
+
+void addSeedLayoutRows()
+{
+    QTest::addColumn<QString>("seed");
+    QTest::addColumn<int>("layout");
+    for (const QString &path : seedPaths()) {
+        for (PageLayout layout : allLayouts())
+            QTest::addRow("%s %s", qPrintable(QFileInfo(path).baseName().left(3)), qPrintable(layoutName(layout)))
+                << path << int(layout);
+    }
 }

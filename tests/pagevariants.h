@@ -46,3 +46,7 @@ QVector<int> shuffledOrder(int count, unsigned seed);
 /// article, and nothing of `text` but layout (spaces, line ends, markdown
 /// markers) lies outside the blocks; otherwise what is wrong.
 QString accountingProblem(const SegmentedPage &page, const QString &text);
+
+/// Adds the data columns "seed" (a seed page's path) and "layout" (an int
+/// PageLayout) and one row for every seed in every layout.
+void addSeedLayoutRows();

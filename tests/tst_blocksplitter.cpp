@@ -69,13 +69,7 @@ void TestBlockSplitter::splitsEachLayoutOfHandWrittenText()
 
 void TestBlockSplitter::everyLayoutOfEverySeedGivesTheSameBlocks_data()
 {
-    QTest::addColumn<QString>("seed");
-    QTest::addColumn<int>("layout");
-    for (const QString &path : seedPaths()) {
-        for (PageLayout layout : allLayouts())
-            QTest::addRow("%s %s", qPrintable(QFileInfo(path).baseName().left(3)), qPrintable(layoutName(layout)))
-                << path << int(layout);
-    }
+    addSeedLayoutRows();
 }
 
 void TestBlockSplitter::everyLayoutOfEverySeedGivesTheSameBlocks()

@@ -25,13 +25,7 @@ private:
 
 void TestSegmentationRobustness::otherLayouts_data()
 {
-    QTest::addColumn<QString>("seed");
-    QTest::addColumn<int>("layout");
-    for (const QString &path : seedPaths()) {
-        for (PageLayout layout : allLayouts())
-            QTest::addRow("%s %s", qPrintable(QFileInfo(path).baseName().left(3)), qPrintable(layoutName(layout)))
-                << path << int(layout);
-    }
+    addSeedLayoutRows();
 }
 
 void TestSegmentationRobustness::otherLayouts()

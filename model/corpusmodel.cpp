@@ -1,0 +1,405 @@
+#include "corpusmodel.h"
+
+#include "corpus.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QFileInfo>
+
+namespace {
+
+/// internalId of page rows; article rows carry their page index + 1, so
+/// parent() can find the page without a lookup table.
+constexpr quintptr PageRowId = 0;
+
+int pageWarningCount(const SegmentedPage &page)
+{
+    return page.warnings.size() + page.orphans.size();
+}
+
+/// Shown instead of numbers in the marks column; a symbol keeps the column
+/// narrow, and the tooltip says what it means.
+QString marksFor(int warnings, int repairs)
+{
+    QString marks;
+    if (warnings > 0)
+        marks += QChar(0x26A0); // ⚠
+    if (repairs > 0)
+        marks += QChar(0x21BB); // ↻
+    return marks;
+}
+
+} // namespace
+
+CorpusModel::CorpusModel(Corpus *corpus, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_corpus(corpus)
+{
+    for (int i = 0; i < m_corpus->pageCount(); ++i)
+        m_articleCounts.append(m_corpus->page(i).segmentation.articles.size());
+
+    connect(m_corpus, &Corpus::pageAdded, this, &CorpusModel::onPageAdded);
+    connect(m_corpus, &Corpus::pageAboutToBeReplaced, this, &CorpusModel::onPageAboutToBeReplaced);
+    connect(m_corpus, &Corpus::pageReplaced, this, &CorpusModel::onPageReplaced);
+    connect(m_corpus, &Corpus::aboutToBeCleared, this, [this] { beginResetModel(); });
+    connect(m_corpus, &Corpus::cleared, this, [this] {
+        m_articleCounts.clear();
+        endResetModel();
+    });
+    // Kind labels and headers are translated when asked for; a language
+    // switch at run time must refresh them.
+    if (QCoreApplication::instance())
+        QCoreApplication::instance()->installEventFilter(this);
+}
+
+CorpusModel::~CorpusModel() = default;
+
+bool CorpusModel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QAbstractItemModel::eventFilter(watched, event);
+}
+
+void CorpusModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    for (int page = 0; page < m_articleCounts.size(); ++page) {
+        emit dataChanged(index(page, 0), index(page, ColumnCount - 1));
+        if (m_articleCounts.at(page) > 0) {
+            const QModelIndex parentIndex = index(page, 0);
+            emit dataChanged(index(0, 0, parentIndex), index(m_articleCounts.at(page) - 1, ColumnCount - 1, parentIndex));
+        }
+    }
+}
+
+void CorpusModel::onPageAdded(int pageIndex)
+{
+    Q_ASSERT(pageIndex == m_articleCounts.size());
+    beginInsertRows(QModelIndex(), pageIndex, pageIndex);
+    m_articleCounts.append(m_corpus->page(pageIndex).segmentation.articles.size());
+    endInsertRows();
+}
+
+void CorpusModel::onPageAboutToBeReplaced(int pageIndex)
+{
+    const int count = m_articleCounts.value(pageIndex);
+    if (count == 0)
+        return;
+    beginRemoveRows(index(pageIndex, 0), 0, count - 1);
+    m_articleCounts[pageIndex] = 0;
+    endRemoveRows();
+}
+
+void CorpusModel::onPageReplaced(int pageIndex)
+{
+    const int count = m_corpus->page(pageIndex).segmentation.articles.size();
+    if (count > 0) {
+        beginInsertRows(index(pageIndex, 0), 0, count - 1);
+        m_articleCounts[pageIndex] = count;
+        endInsertRows();
+    }
+    emit dataChanged(index(pageIndex, 0), index(pageIndex, ColumnCount - 1));
+}
+
+bool CorpusModel::isPage(const QModelIndex &index) const
+{
+    return index.isValid() && index.model() == this && index.internalId() == PageRowId;
+}
+
+int CorpusModel::pageIndexAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this)
+        return -1;
+    return index.internalId() == PageRowId ? index.row() : int(index.internalId() - 1);
+}
+
+int CorpusModel::articleIndexAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this || index.internalId() == PageRowId)
+        return -1;
+    return index.row();
+}
+
+const Article *CorpusModel::articleAt(const QModelIndex &index) const
+{
+    const int article = articleIndexAt(index);
+    return article < 0 ? nullptr : m_corpus->article(pageIndexAt(index), article);
+}
+
+const CorpusPage *CorpusModel::pageAt(const QModelIndex &index) const
+{
+    const int page = pageIndexAt(index);
+    return page < 0 || page >= m_corpus->pageCount() ? nullptr : &m_corpus->page(page);
+}
+
+QModelIndex CorpusModel::indexForPage(int pageIndex, int column) const
+{
+    if (pageIndex < 0 || pageIndex >= m_articleCounts.size())
+        return {};
+    return index(pageIndex, column);
+}
+
+QModelIndex CorpusModel::indexForArticle(int pageIndex, int articleIndex, int column) const
+{
+    const QModelIndex page = indexForPage(pageIndex);
+    if (!page.isValid() || articleIndex < 0 || articleIndex >= m_articleCounts.at(pageIndex))
+        return {};
+    return index(articleIndex, column, page);
+}
+
+QString CorpusModel::displayTitle(const Article &article)
+{
+    if (!article.title.trimmed().isEmpty())
+        return article.title;
+    // An untitled brief or photo is recognised by its first words.
+    QString opening;
+    for (const Paragraph &paragraph : article.paragraphs) {
+        if (!paragraph.text.trimmed().isEmpty()) {
+            opening = paragraph.text.trimmed();
+            break;
+        }
+    }
+    constexpr int openingLength = 18;
+    if (opening.size() > openingLength)
+        opening = opening.left(openingLength) + QChar(0x2026);
+    const QString placeholder = tr("(untitled)");
+    return opening.isEmpty() ? placeholder : placeholder + QLatin1Char(' ') + opening;
+}
+
+QModelIndex CorpusModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount)
+        return {};
+    if (!parent.isValid())
+        return row < m_articleCounts.size() ? createIndex(row, column, PageRowId) : QModelIndex();
+    if (parent.model() != this || parent.internalId() != PageRowId || parent.column() != 0)
+        return {};
+    const int page = parent.row();
+    if (page >= m_articleCounts.size() || row >= m_articleCounts.at(page))
+        return {};
+    return createIndex(row, column, quintptr(page) + 1);
+}
+
+QModelIndex CorpusModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == PageRowId)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, PageRowId);
+}
+
+int CorpusModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return m_articleCounts.size();
+    if (parent.internalId() != PageRowId || parent.column() != 0)
+        return 0;
+    return m_articleCounts.value(parent.row());
+}
+
+int CorpusModel::columnCount(const QModelIndex &parent) const
+{
+    Q_UNUSED(parent)
+    return ColumnCount;
+}
+
+Qt::ItemFlags CorpusModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags result = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (!isPage(index))
+        result |= Qt::ItemNeverHasChildren;
+    return result;
+}
+
+QVariant CorpusModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.model() != this)
+        return {};
+    const int page = pageIndexAt(index);
+    if (page < 0 || page >= m_corpus->pageCount())
+        return {};
+    if (isPage(index))
+        return pageData(page, index.column(), role);
+    return articleData(page, index.row(), index.column(), role);
+}
+
+QVariant CorpusModel::pageData(int pageIndex, int column, int role) const
+{
+    const CorpusPage &page = m_corpus->page(pageIndex);
+    const SegmentedPage &segmentation = page.segmentation;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (Column(column)) {
+        case TitleColumn:
+            return QFileInfo(page.source.path).fileName();
+        case KindColumn:
+            return tr("Page");
+        case ParagraphsColumn:
+            return tr("%n article(s)", nullptr, segmentation.articles.size());
+        case CharactersColumn:
+            return page.source.text().size();
+        case MarksColumn:
+            return marksFor(pageWarningCount(segmentation), segmentation.repairs.size());
+        case ColumnCount:
+            break;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (column == MarksColumn) {
+            QStringList lines;
+            if (!segmentation.orphans.isEmpty())
+                lines << tr("%n block(s) belong to no article", nullptr, segmentation.orphans.size());
+            for (const SegmentationWarning &warning : segmentation.warnings)
+                lines << warning.message;
+            for (const Repair &repair : segmentation.repairs)
+                lines << repair.description;
+            return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
+        }
+        return tr("%1\nEncoding: %2 (%3%)")
+            .arg(page.source.path, page.source.decoded.encoding)
+            .arg(page.source.decoded.confidence);
+    case Qt::TextAlignmentRole:
+        if (column == ParagraphsColumn || column == CharactersColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case PageIndexRole:
+        return pageIndex;
+    case ArticleIndexRole:
+    case KindRole:
+        return -1;
+    case IsPageRole:
+        return true;
+    case ArticleIdRole:
+        return QString();
+    case TitleRole:
+        return QFileInfo(page.source.path).fileName();
+    case CharacterCountRole:
+        return page.source.text().size();
+    case ParagraphCountRole:
+        return 0;
+    case WarningCountRole:
+        return pageWarningCount(segmentation);
+    case RepairCountRole:
+        return segmentation.repairs.size();
+    case PathRole:
+        return page.source.path;
+    default:
+        return {};
+    }
+}
+
+QVariant CorpusModel::articleData(int pageIndex, int articleIndex, int column, int role) const
+{
+    const Article *article = m_corpus->article(pageIndex, articleIndex);
+    if (!article)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (Column(column)) {
+        case TitleColumn:
+            return displayTitle(*article);
+        case KindColumn:
+            return articleKindLabel(article->kind);
+        case ParagraphsColumn:
+            return article->bodyParagraphCount();
+        case CharactersColumn:
+            return article->characterCount();
+        case MarksColumn:
+            return marksFor(article->warnings.size(), article->repairs.size());
+        case ColumnCount:
+            break;
+        }
+        return {};
+    case Qt::ToolTipRole: {
+        if (column == MarksColumn) {
+            QStringList lines;
+            for (const SegmentationWarning &warning : article->warnings)
+                lines << warning.message;
+            for (const Repair &repair : article->repairs)
+                lines << repair.description;
+            return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
+        }
+        if (column == TitleColumn)
+            return displayTitle(*article);
+        return {};
+    }
+    case Qt::TextAlignmentRole:
+        if (column == ParagraphsColumn || column == CharactersColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case ArticleIdRole:
+        return article->id;
+    case PageIndexRole:
+        return pageIndex;
+    case ArticleIndexRole:
+        return articleIndex;
+    case IsPageRole:
+        return false;
+    case KindRole:
+        return int(article->kind);
+    case TitleRole:
+        return article->title;
+    case CharacterCountRole:
+        return article->characterCount();
+    case ParagraphCountRole:
+        return article->bodyParagraphCount();
+    case WarningCountRole:
+        return article->warnings.size();
+    case RepairCountRole:
+        return article->repairs.size();
+    case PathRole:
+        return m_corpus->page(pageIndex).source.path;
+    default:
+        return {};
+    }
+}
+
+QVariant CorpusModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return {};
+    if (role == Qt::DisplayRole) {
+        switch (Column(section)) {
+        case TitleColumn:
+            return tr("Title");
+        case KindColumn:
+            return tr("Kind");
+        case ParagraphsColumn:
+            return tr("Paras");
+        case CharactersColumn:
+            return tr("Chars");
+        case MarksColumn:
+            return tr("Marks");
+        case ColumnCount:
+            break;
+        }
+    }
+    // The pane is narrow: short headers, the full words in the tooltips.
+    if (role == Qt::ToolTipRole && section == ParagraphsColumn)
+        return tr("Paragraphs (section headings not counted)");
+    if (role == Qt::ToolTipRole && section == CharactersColumn)
+        return tr("Characters of the title and the text");
+    if (role == Qt::ToolTipRole && section == MarksColumn)
+        return tr("%1 warnings to check, %2 repairs the segmenter made; review status and tags will appear here")
+            .arg(QChar(0x26A0), QChar(0x21BB));
+    return {};
+}
+
+QHash<int, QByteArray> CorpusModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
+    names.insert(ArticleIdRole, QByteArrayLiteral("articleId"));
+    names.insert(PageIndexRole, QByteArrayLiteral("pageIndex"));
+    names.insert(ArticleIndexRole, QByteArrayLiteral("articleIndex"));
+    names.insert(IsPageRole, QByteArrayLiteral("isPage"));
+    names.insert(KindRole, QByteArrayLiteral("kind"));
+    names.insert(TitleRole, QByteArrayLiteral("title"));
+    names.insert(CharacterCountRole, QByteArrayLiteral("characterCount"));
+    names.insert(ParagraphCountRole, QByteArrayLiteral("paragraphCount"));
+    names.insert(WarningCountRole, QByteArrayLiteral("warningCount"));
+    names.insert(RepairCountRole, QByteArrayLiteral("repairCount"));
+    names.insert(PathRole, QByteArrayLiteral("path"));
+    return names;
+}

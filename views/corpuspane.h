@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QWidget>
+
+class CorpusModel;
+class CorpusSortModel;
+class QComboBox;
+class QLabel;
+class QModelIndex;
+class QTreeView;
+
+/// The corpus pane: pages and their articles in a tree, with a sort
+/// selector. Knows how to walk the articles in the order shown, which is
+/// what next/previous article means to the editor.
+class CorpusPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CorpusPane)
+
+public:
+    explicit CorpusPane(CorpusModel *model, QWidget *parent = nullptr);
+    ~CorpusPane() override;
+
+    QTreeView *view() const { return m_view; }
+    CorpusSortModel *sortModel() const { return m_sort; }
+
+    void setSortMode(int mode);
+    int sortMode() const;
+
+    /// Selects and shows; false when there is no such article.
+    bool selectArticle(int pageIndex, int articleIndex);
+    bool selectPage(int pageIndex);
+    /// Moves the selection by `step` articles in the order shown, across
+    /// pages; false at either end.
+    bool selectAdjacentArticle(int step);
+    /// Moves to the first article of the next/previous page.
+    bool selectAdjacentPage(int step);
+
+    /// Wide enough for a typical headline beside the counts.
+    QSize sizeHint() const override;
+
+    int currentPageIndex() const;
+    int currentArticleIndex() const;
+
+signals:
+    /// `articleIndex` is -1 when a page row is current.
+    void currentChanged(int pageIndex, int articleIndex);
+    void sortModeChanged(int mode);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void select(const QModelIndex &proxyIndex);
+    void onCurrentChanged(const QModelIndex &current);
+    void retranslateUi();
+    QModelIndex firstArticle(const QModelIndex &pageIndex, bool last) const;
+
+    CorpusModel *m_model;
+    CorpusSortModel *m_sort;
+    QLabel *m_sortLabel;
+    QComboBox *m_sortBox;
+    QTreeView *m_view;
+};
