@@ -1,4 +1,7 @@
+#include "checkcommand.h"
 #include "guiapp.h"
+#include "projectcommand.h"
+#include "searchcommand.h"
 #include "segmentcommand.h"
 
 #include <QCoreApplication>
@@ -10,7 +13,9 @@ namespace {
 /// Command-line verbs run without a window (and without a display).
 bool isVerb(const char *argument)
 {
-    return std::strcmp(argument, "segment") == 0;
+    return std::strcmp(argument, "segment") == 0 || std::strcmp(argument, "check") == 0
+        || std::strcmp(argument, "search") == 0
+        || ProjectCommand::handles(QString::fromLocal8Bit(argument));
 }
 
 } // namespace
@@ -26,6 +31,12 @@ int main(int argc, char **argv)
         const QStringList verbArguments = QStringList{arguments.first()} + arguments.mid(2);
         if (arguments.at(1) == QStringLiteral("segment"))
             return SegmentCommand::run(verbArguments);
+        if (ProjectCommand::handles(arguments.at(1)))
+            return ProjectCommand::run(arguments.at(1), verbArguments);
+        if (arguments.at(1) == QStringLiteral("check"))
+            return CheckCommand::run(verbArguments);
+        if (arguments.at(1) == QStringLiteral("search"))
+            return SearchCommand::run(verbArguments);
     }
     // Everything else is the reader: its arguments are paths to open (and
     // the reader's own options).

@@ -1,6 +1,7 @@
 #include "segmentcommand.h"
 
 #include "articlesegmenter.h"
+#include "entityextractor.h"
 #include "pageloader.h"
 #include "segmentationjson.h"
 #include "textdecoder.h"
@@ -23,10 +24,12 @@ struct PageOutcome
     QString path;
     std::optional<DecodedPage> page;
     SegmentedPage segmented;
+    /// One per article; only for --json.
+    QVector<ArticleEntities> entities;
     QString error;
 };
 
-PageOutcome process(const QString &path, const LoadOptions &options)
+PageOutcome process(const QString &path, const LoadOptions &options, bool withEntities)
 {
     PageOutcome outcome;
     outcome.path = path;
@@ -36,6 +39,8 @@ PageOutcome process(const QString &path, const LoadOptions &options)
         return outcome;
     }
     outcome.segmented = ArticleSegmenter().segment(loaded->text());
+    if (withEntities)
+        outcome.entities = EntityExtractor().extract(outcome.segmented);
     outcome.page = std::move(loaded).value();
     return outcome;
 }
@@ -152,8 +157,9 @@ int SegmentCommand::run(const QStringList &arguments)
 
     // Pages are independent: load and segment them on all cores, print in
     // the order given.
-    const std::function<PageOutcome(const QString &)> processOne = [options](const QString &path) {
-        return process(path, options);
+    const bool withEntities = parser.isSet(jsonOption);
+    const std::function<PageOutcome(const QString &)> processOne = [options, withEntities](const QString &path) {
+        return process(path, options, withEntities);
     };
     const QList<PageOutcome> outcomes = QtConcurrent::blockingMapped<QList<PageOutcome>>(files, processOne);
 
@@ -170,7 +176,7 @@ int SegmentCommand::run(const QStringList &arguments)
         for (const QString &warning : outcome.page->decoded.warnings)
             err << outcome.path << QStringLiteral(": ") << warning << QLatin1Char('\n');
         if (parser.isSet(jsonOption))
-            documents.append(SegmentationJson::document(*outcome.page, outcome.segmented));
+            documents.append(SegmentationJson::document(*outcome.page, outcome.segmented, outcome.entities));
         else
             out << outlineOf(outcome) << QLatin1Char('\n');
     }

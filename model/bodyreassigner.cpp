@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace {
 
@@ -20,52 +21,96 @@ constexpr double kMinimumGain = 0.25;
 // on its own; naming the place of the article the text sits in, against.
 constexpr double kPlaceEvidence = 0.3;
 
-using Bigrams = QSet<QString>;
+/// The distinct pairs of adjacent letters of a text, each packed into one
+/// integer and kept sorted: pages are compared thousands of times, and
+/// sets of two-character strings made that the cost of a whole import.
+class Bigrams
+{
+public:
+    Bigrams() = default;
+    explicit Bigrams(const QString &text) { add(text); }
+
+    void add(const QString &text)
+    {
+        QChar previous;
+        for (const QChar c : text) {
+            if (c.isSpace() || c == QChar(0x3000))
+                continue; // layouts insert spaces differently
+            // Pairs of letters only: punctuation and digits carry no topic.
+            if (c.isLetter() && previous.isLetter())
+                m_pairs.append((quint32(previous.unicode()) << 16) | c.unicode());
+            previous = c;
+        }
+        std::sort(m_pairs.begin(), m_pairs.end());
+        m_pairs.erase(std::unique(m_pairs.begin(), m_pairs.end()), m_pairs.end());
+    }
+
+    void unite(const Bigrams &other)
+    {
+        QVector<quint32> merged;
+        merged.reserve(m_pairs.size() + other.m_pairs.size());
+        std::set_union(m_pairs.cbegin(), m_pairs.cend(), other.m_pairs.cbegin(), other.m_pairs.cend(),
+                       std::back_inserter(merged));
+        m_pairs = merged;
+    }
+
+    bool contains(quint32 pair) const { return std::binary_search(m_pairs.cbegin(), m_pairs.cend(), pair); }
+    const QVector<quint32> &pairs() const { return m_pairs; }
+
+private:
+    QVector<quint32> m_pairs;
+};
 
 Bigrams bigramsOf(const QString &text)
 {
-    Bigrams bigrams;
-    const QString compact = TextFeatures::withoutSpaces(text);
-    for (int i = 0; i + 1 < compact.size(); ++i) {
-        const QChar a = compact.at(i);
-        const QChar b = compact.at(i + 1);
-        // Pairs of letters only: punctuation and digits carry no topic.
-        if (a.isLetter() && b.isLetter())
-            bigrams.insert(compact.mid(i, 2));
-    }
-    return bigrams;
+    return Bigrams(text);
 }
 
+/// How rare each bigram is on the page: the number of blocks it occurs in,
+/// turned into an inverse document frequency.
 class Rarity
 {
 public:
     explicit Rarity(const BlockList &blocks) : m_documents(std::max(1, int(blocks.size())))
     {
-        for (const Block &block : blocks) {
-            for (const QString &bigram : bigramsOf(block.text))
-                ++m_frequency[bigram];
+        QVector<quint32> all;
+        for (const Block &block : blocks)
+            all += Bigrams(block.text).pairs(); // distinct within each block
+        std::sort(all.begin(), all.end());
+        for (int i = 0; i < all.size();) {
+            int j = i;
+            while (j < all.size() && all.at(j) == all.at(i))
+                ++j;
+            m_pairs.append(all.at(i));
+            m_frequency.append(j - i);
+            i = j;
         }
     }
 
-    double weight(const QString &bigram) const
+    double weight(quint32 bigram) const
     {
-        const int frequency = std::max(1, m_frequency.value(bigram));
+        const auto found = std::lower_bound(m_pairs.cbegin(), m_pairs.cend(), bigram);
+        const int frequency = found != m_pairs.cend() && *found == bigram ? m_frequency.at(int(found - m_pairs.cbegin())) : 1;
         return std::log(double(m_documents + 1) / double(frequency));
     }
 
 private:
     int m_documents;
-    QHash<QString, int> m_frequency;
+    QVector<quint32> m_pairs;    // sorted
+    QVector<int> m_frequency;    // parallel to m_pairs
 };
 
 /// The weighted bigrams an article is known by.
 class Profile
 {
 public:
-    Profile(const Bigrams &bigrams, const Rarity &rarity) : m_bigrams(bigrams), m_rarity(rarity)
+    Profile(const Bigrams &bigrams, const Rarity &rarity) : m_bigrams(bigrams)
     {
-        for (const QString &bigram : m_bigrams)
-            m_total += m_rarity.weight(bigram);
+        m_weights.reserve(m_bigrams.pairs().size());
+        for (quint32 bigram : m_bigrams.pairs()) {
+            m_weights.append(rarity.weight(bigram));
+            m_total += m_weights.last();
+        }
     }
 
     /// Share of the profile's weight that `text` contains.
@@ -73,17 +118,29 @@ public:
     {
         if (m_total <= 0)
             return 0;
+        // Both lists are sorted: one merge pass.
         double covered = 0;
-        for (const QString &bigram : m_bigrams) {
-            if (text.contains(bigram))
-                covered += m_rarity.weight(bigram);
+        const QVector<quint32> &mine = m_bigrams.pairs();
+        const QVector<quint32> &theirs = text.pairs();
+        int i = 0;
+        int j = 0;
+        while (i < mine.size() && j < theirs.size()) {
+            if (mine.at(i) < theirs.at(j)) {
+                ++i;
+            } else if (theirs.at(j) < mine.at(i)) {
+                ++j;
+            } else {
+                covered += m_weights.at(i);
+                ++i;
+                ++j;
+            }
         }
         return covered / m_total;
     }
 
 private:
     Bigrams m_bigrams;
-    const Rarity &m_rarity;
+    QVector<double> m_weights;
     double m_total = 0;
 };
 
@@ -256,6 +313,9 @@ void moveParagraphs(SegmentedPage &page, int from, int firstParagraph, int to)
 
 void BodyReassigner::reassign(SegmentedPage &page)
 {
+    // Most pages have no headline waiting for its body: nothing to weigh.
+    if (std::none_of(page.articles.cbegin(), page.articles.cend(), isPending))
+        return;
     const Rarity rarity(page.blocks);
     for (int p = 0; p < page.articles.size(); ++p) {
         if (!isPending(page.articles.at(p)))

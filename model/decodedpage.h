@@ -11,7 +11,9 @@ struct DecodedText
     /// ICU's canonical charset name, e.g. "UTF-8", "GB18030", "Big5", "UTF-16LE".
     QString encoding;
     /// How sure the detection was, 0–100: 100 for a BOM, valid UTF-8 or an
-    /// encoding the user forced; ICU's detector confidence otherwise.
+    /// encoding the user forced; for UTF-8 with a few damaged sequences the
+    /// share of valid non-ASCII characters (at most 99); ICU's detector
+    /// confidence otherwise.
     int confidence = 0;
     bool hadBom = false;
     bool forced = false;

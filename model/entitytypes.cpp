@@ -19,6 +19,19 @@ QString personRoleName(PersonRole role)
     return QString();
 }
 
+QString entityZoneName(EntityZone zone)
+{
+    switch (zone) {
+    case EntityZone::Kicker:
+        return QStringLiteral("kicker");
+    case EntityZone::Title:
+        return QStringLiteral("title");
+    case EntityZone::Body:
+        return QStringLiteral("body");
+    }
+    return QString();
+}
+
 namespace {
 
 int zoneWeight(EntityZone zone)
@@ -46,15 +59,16 @@ QVector<PlaceCount> ArticleEntities::placeCounts() const
         auto it = slot.find(mention.division);
         if (it == slot.end()) {
             it = slot.insert(mention.division, int(counts.size()));
-            counts.append({mention.division, 0, 0});
+            counts.append({mention.division, 0, 0, mention.depth});
         }
         PlaceCount &count = counts[it.value()];
         ++count.mentions;
         count.weight += zoneWeight(mention.zone);
     }
     // Stable: among equals, the place named first comes first.
-    std::stable_sort(counts.begin(), counts.end(),
-                     [](const PlaceCount &a, const PlaceCount &b) { return a.weight > b.weight; });
+    std::stable_sort(counts.begin(), counts.end(), [](const PlaceCount &a, const PlaceCount &b) {
+        return a.weight != b.weight ? a.weight > b.weight : a.depth > b.depth;
+    });
     return counts;
 }
 

@@ -9,9 +9,12 @@
 /// Where in an article a mention is; places in the kicker count most.
 enum class EntityZone : quint8 {
     Kicker,
-    Title,   ///< headline and subtitle
-    Body,    ///< paragraphs, captions, brief leads
+    Title, ///< headline and subtitle
+    Body,  ///< paragraphs, captions, brief leads
 };
+
+/// "kicker", "title", "body": the JSON names.
+QString entityZoneName(EntityZone zone);
 
 /// A place named in an article: one entry per mention.
 struct PlaceMention
@@ -26,6 +29,8 @@ struct PlaceMention
     /// The divisions it may be, when unresolved.
     QVector<int> candidates;
     EntityZone zone = EntityZone::Body;
+    /// Depth of the resolved division: 0 province, 1 city, 2 area, 3 street.
+    int depth = 0;
 
     bool isResolved() const { return division >= 0; }
 };
@@ -37,13 +42,14 @@ struct PlaceCount
     int mentions = 0;
     /// Mentions weighted by zone (kicker 3, title 2, body 1).
     int weight = 0;
+    int depth = 0;
 };
 
 enum class PersonRole : quint8 {
-    Byline,        ///< the article's author(s)
-    Photographer,  ///< "… 陈福平摄"
-    Quoted,        ///< "…主任张梅说"
-    Mentioned,     ///< "工作人员耿磊来到…", "张三发老人"
+    Byline,       ///< the article's author(s)
+    Photographer, ///< "… 陈福平摄"
+    Quoted,       ///< "…主任张梅说"
+    Mentioned,    ///< "工作人员耿磊来到…", "张三发老人"
 };
 
 /// "byline", "photographer", "quoted", "mentioned": the JSON names.
@@ -80,16 +86,27 @@ struct FigureMention
 /// Everything EntityExtractor finds in one article.
 struct ArticleEntities
 {
-    QVector<PlaceMention> places;          ///< in text order
-    QVector<PersonMention> people;         ///< one per person, best role first found
-    QVector<OrganisationMention> organisations;
-    QVector<FigureMention> figures;
+    QVector<PlaceMention> places;               ///< in text order
+    QVector<PersonMention> people;              ///< one per person, best role first found
+    QVector<OrganisationMention> organisations; ///< one per body, first mention
+    QVector<FigureMention> figures;             ///< every one, in text order
 
     /// Resolved places with their counts, most weighty first (the kicker's
-    /// place first). Unresolved mentions are not counted.
+    /// place first; of equal weight the more specific, so "山东省济南市" is
+    /// about 济南市). Unresolved mentions are not counted.
     QVector<PlaceCount> placeCounts() const;
     /// The place the article is about: the weightiest, or -1.
     int primaryPlace() const;
     /// Names of the people with a role, e.g. every byline.
     QStringList peopleWithRole(PersonRole role) const;
+};
+
+/// A piece of an article's text with its position in the page: what the
+/// entity finders read. Kicker, headline and subtitle blocks, paragraphs.
+struct EntityText
+{
+    QString text;
+    /// Position of text.at(0) in the page (UTF-16 units).
+    int offset = 0;
+    EntityZone zone = EntityZone::Body;
 };

@@ -100,7 +100,7 @@ Result<DecodedPage> PageLoader::fromBytes(const QString &path, const QByteArray 
         // looksBinary() refuses any NUL outside UTF-16/32, so a NUL, when
         // present, is the reason to report.
         const int nul = bytes.indexOf('\0');
-        const QString reason = nul >= 0 ? tr("NUL bytes at offset %1").arg(nul) : tr("mostly control characters");
+        const QString reason = nul >= 0 ? tr("NUL bytes at offset %1").arg(nul) : tr("too many control characters");
         return Error{ErrorCode::Binary, tr("%1: not a text page (binary data: %2)").arg(shownPath(path), reason)};
     }
 

@@ -17,6 +17,13 @@ enum class ErrorCode {
     UnknownEncoding,
     DecodeFailed,
     Cancelled,
+    // The project store (model/store/).
+    StoreCorrupt,        ///< not a yuegao project, or damaged: opened not at all
+    StoreLocked,         ///< another process holds the project beyond the timeout
+    StoreReadOnly,       ///< the project is read-only (file, disk, or opened so)
+    StoreTooNew,         ///< written by a newer yuegao: its schema is unknown here
+    StoreFailed,         ///< a statement failed (disk full, I/O error, …)
+    InvalidArgument,     ///< the caller asked for something the data does not allow
     Other,
 };
 

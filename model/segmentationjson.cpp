@@ -1,6 +1,7 @@
 #include "segmentationjson.h"
 
 #include "codepointoffsets.h"
+#include "entityjson.h"
 
 #include <QJsonArray>
 
@@ -11,8 +12,9 @@ namespace {
 class Writer
 {
 public:
-    Writer(const DecodedPage &page, const SegmentedPage &segmented)
-        : m_page(page), m_segmented(segmented), m_offsets(page.text())
+    Writer(const DecodedPage &page, const SegmentedPage &segmented, const QVector<ArticleEntities> &entities,
+           const Gazetteer *gazetteer)
+        : m_page(page), m_segmented(segmented), m_offsets(page.text()), m_entities(entities), m_gazetteer(gazetteer)
     {
     }
 
@@ -26,8 +28,12 @@ public:
         json.insert(QStringLiteral("characters"), m_offsets.toCodePoint(m_page.text().size()));
         json.insert(QStringLiteral("invalidSequences"), m_page.decoded.invalidSequences);
         QJsonArray articles;
-        for (const Article &article : m_segmented.articles)
-            articles.append(articleJson(article));
+        for (int i = 0; i < m_segmented.articles.size(); ++i) {
+            QJsonObject article = articleJson(m_segmented.articles.at(i));
+            if (i < m_entities.size())
+                EntityJson::addTo(article, m_entities.at(i), m_gazetteer ? *m_gazetteer : Gazetteer::builtIn(), m_offsets);
+            articles.append(article);
+        }
         json.insert(QStringLiteral("articles"), articles);
         json.insert(QStringLiteral("furniture"), blocksJson(m_segmented.furniture));
         json.insert(QStringLiteral("orphans"), blocksJson(m_segmented.orphans));
@@ -150,13 +156,16 @@ private:
     const DecodedPage &m_page;
     const SegmentedPage &m_segmented;
     CodePointOffsets m_offsets;
+    const QVector<ArticleEntities> &m_entities;
+    const Gazetteer *m_gazetteer;
 };
 
 } // namespace
 
-QJsonObject document(const DecodedPage &page, const SegmentedPage &segmented)
+QJsonObject document(const DecodedPage &page, const SegmentedPage &segmented,
+                     const QVector<ArticleEntities> &entities, const Gazetteer *gazetteer)
 {
-    return Writer(page, segmented).document();
+    return Writer(page, segmented, entities, gazetteer).document();
 }
 
 QJsonObject error(const QString &path, const QString &message)

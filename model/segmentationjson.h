@@ -2,8 +2,11 @@
 
 #include "article.h"
 #include "decodedpage.h"
+#include "entitytypes.h"
 
 #include <QJsonObject>
+
+class Gazetteer;
 
 /// The JSON of `yuegao segment --json` (field names fixed by the design:
 /// documents[].path, encoding, articles[].id, kind, kicker, title, subtitle,
@@ -11,7 +14,11 @@
 /// code points into the decoded text.
 namespace SegmentationJson {
 
-QJsonObject document(const DecodedPage &page, const SegmentedPage &segmented);
+/// With `entities` (one per article, from EntityExtractor over
+/// `gazetteer`, Gazetteer::builtIn() when null) each article also gets
+/// places, people, organisations and figures (see EntityJson).
+QJsonObject document(const DecodedPage &page, const SegmentedPage &segmented,
+                     const QVector<ArticleEntities> &entities = {}, const Gazetteer *gazetteer = nullptr);
 QJsonObject error(const QString &path, const QString &message);
 
 } // namespace SegmentationJson

@@ -398,9 +398,9 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes, const QString &
     if (!forcedEncoding.isEmpty()) {
         ConverterPtr converter = openConverter(converterName(forcedEncoding));
         if (!converter)
-            return Error{ErrorCode::UnknownEncoding,
-                         tr("Unknown text encoding \"%1\": no converter of that name is available.")
-                             .arg(forcedEncoding)};
+            return Error{
+                ErrorCode::UnknownEncoding,
+                tr("Unknown text encoding \"%1\": no converter of that name is available.").arg(forcedEncoding)};
         // Drop a BOM that matches the forced encoding: it is not text. ICU's
         // endianness-neutral "UTF-16"/"UTF-32" converters consume it themselves.
         int offset = 0;

@@ -177,38 +177,40 @@ QString firstDifference(const QString &actual, const QString &expected)
 
 char *toString(ErrorCode code)
 {
-    const char *name = "unknown ErrorCode";
+    // No default label: -Wswitch points here when ErrorCode grows.
     switch (code) {
     case ErrorCode::NotFound:
-        name = "NotFound";
-        break;
+        return qstrdup("NotFound");
     case ErrorCode::NotAFile:
-        name = "NotAFile";
-        break;
+        return qstrdup("NotAFile");
     case ErrorCode::Unreadable:
-        name = "Unreadable";
-        break;
+        return qstrdup("Unreadable");
     case ErrorCode::Empty:
-        name = "Empty";
-        break;
+        return qstrdup("Empty");
     case ErrorCode::TooLarge:
-        name = "TooLarge";
-        break;
+        return qstrdup("TooLarge");
     case ErrorCode::Binary:
-        name = "Binary";
-        break;
+        return qstrdup("Binary");
     case ErrorCode::UnknownEncoding:
-        name = "UnknownEncoding";
-        break;
+        return qstrdup("UnknownEncoding");
     case ErrorCode::DecodeFailed:
-        name = "DecodeFailed";
-        break;
+        return qstrdup("DecodeFailed");
     case ErrorCode::Cancelled:
-        name = "Cancelled";
-        break;
+        return qstrdup("Cancelled");
+    case ErrorCode::StoreCorrupt:
+        return qstrdup("StoreCorrupt");
+    case ErrorCode::StoreLocked:
+        return qstrdup("StoreLocked");
+    case ErrorCode::StoreReadOnly:
+        return qstrdup("StoreReadOnly");
+    case ErrorCode::StoreTooNew:
+        return qstrdup("StoreTooNew");
+    case ErrorCode::StoreFailed:
+        return qstrdup("StoreFailed");
+    case ErrorCode::InvalidArgument:
+        return qstrdup("InvalidArgument");
     case ErrorCode::Other:
-        name = "Other";
-        break;
+        return qstrdup("Other");
     }
-    return qstrdup(name);
+    return qstrdup(QByteArray("ErrorCode(" + QByteArray::number(int(code)) + ')').constData());
 }

@@ -1,0 +1,281 @@
+#pragma once
+
+#include "article.h"
+#include "decodedpage.h"
+#include "pageloader.h"
+#include "result.h"
+#include "storeedit.h"
+#include "storetypes.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QStringList>
+#include <QVector>
+
+#include <QSet>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QTimer;
+class SqlDialect;
+class EditRecorder;
+
+struct ProjectOpenOptions
+{
+    /// Create the project when the file does not exist.
+    bool create = false;
+    /// Open read-only on purpose (nothing is ever written).
+    bool readOnly = false;
+    /// How long to wait for another process's lock before giving up.
+    int busyTimeoutMs = 5000;
+    /// How often to look for edits made by other processes; 0: never.
+    int pollIntervalMs = 500;
+    /// Who makes the edits; empty: the OS user ($USER).
+    QString author;
+};
+
+/// Where an article (by the segmenter's Article::id) is in the project.
+struct ArticleLocation
+{
+    QString pageId;
+    int index = -1;  ///< into segmentation(pageId)->articles
+};
+
+/// A yuegao project: one SQLite file holding the decoded text of every
+/// imported page (with its revisions) and everything editors made on it —
+/// tags, span labels, review status and history, segmentation fixes,
+/// decisions on copy-check warnings.
+///
+/// Every edit is its own transaction, committed (fsync'd) before the call
+/// returns, and comes back as an Edit whose revert() undoes it. The store
+/// announces each change with a typed signal, including changes another
+/// process made to the same file (externalChange(), polled).
+///
+/// Articles are addressed by the segmenter's Article::id within the
+/// project's pages (after the segmentation fixes). Behind that id, the
+/// store keeps an article record anchored to the article's first paragraph,
+/// so tags and status follow the text when the page is re-segmented,
+/// re-laid-out or re-imported. Offsets given to the store are UTF-16
+/// (TextRange), as everywhere inside the program; anchors keep code points.
+class ProjectStore final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProjectStore)
+
+public:
+    ~ProjectStore() override;
+
+    /// Opens (or with options.create, creates) the project at `path`.
+    /// A damaged file, a file of a newer yuegao or one locked beyond the
+    /// timeout is refused with a translated message; a read-only file or
+    /// disk opens read-only (isReadOnly(), readOnlyReason()). In no case is
+    /// a file that is refused or read-only written to.
+    static Result<std::unique_ptr<ProjectStore>> open(const QString &path,
+                                                      const ProjectOpenOptions &options = ProjectOpenOptions());
+
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    /// Translated; empty when the project is writable.
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    int schemaVersion() const;
+    QString author() const { return m_author; }
+    /// The editor's name from the settings; stored with every edit.
+    void setAuthor(const QString &author);
+    /// "ok", or SQLite's report of what is wrong.
+    Result<QString> integrityCheck(bool quick = false);
+
+    // ---- pages --------------------------------------------------------
+
+    /// Stores the page's decoded text: a new page, a new revision when the
+    /// text changed (annotations re-anchored), nothing for the same bytes.
+    Result<ImportOutcome> importPage(const DecodedPage &page, Edit *edit = nullptr);
+    /// Loads and imports one file.
+    Result<ImportOutcome> importFile(const QString &path, const LoadOptions &options = LoadOptions(),
+                                     Edit *edit = nullptr);
+    /// Current revisions, by page name.
+    QVector<ProjectPage> pages() const;
+    std::optional<ProjectPage> page(const QString &pageId) const;
+    std::optional<ProjectPage> pageByName(const QString &name) const;
+    /// Every revision of a page, oldest first.
+    QVector<ProjectPage> revisions(const QString &pageId) const;
+    /// The page's current text segmented, with the fixes applied; nullptr
+    /// for an unknown page. Valid until the next change signal.
+    const SegmentedPage *segmentation(const QString &pageId) const;
+    /// Fix ids that no longer apply to the page's segmentation.
+    QStringList skippedFixes(const QString &pageId) const;
+    std::optional<ArticleLocation> findArticle(const QString &articleId) const;
+    const Article *article(const QString &articleId) const;
+
+    // ---- tags ---------------------------------------------------------
+
+    QVector<Tag> tags() const;
+    std::optional<Tag> tag(const QString &tagId) const;
+    /// "主题/民生" for a tag 民生 under 主题.
+    QString tagPath(const QString &tagId) const;
+    /// The id of the tag at `path`, or empty.
+    QString tagIdByPath(const QString &path) const;
+    Result<Edit> addTag(const QString &parentId, const QString &name, const QString &colour = QString(),
+                        const QString &description = QString());
+    /// The tag at `path`, creating missing tags on the way (Edit::subjectId
+    /// is its id; an empty edit when it existed).
+    Result<Edit> ensureTagPath(const QString &path);
+    Result<Edit> renameTag(const QString &tagId, const QString &name);
+    Result<Edit> setTagColour(const QString &tagId, const QString &colour);
+    Result<Edit> setTagDescription(const QString &tagId, const QString &description);
+    /// Moves a tag (and its subtree) under `parentId` (empty: to the root).
+    Result<Edit> moveTag(const QString &tagId, const QString &parentId);
+    /// Retags every article of `fromId` with `intoId`, moves its children
+    /// under `intoId`, deletes `fromId`. affectedArticles counts the articles.
+    Result<Edit> mergeTag(const QString &fromId, const QString &intoId);
+    /// Deletes the tag and its subtree from every article.
+    Result<Edit> deleteTag(const QString &tagId);
+    /// Adds the tag to every article (already tagged ones are left alone).
+    Result<Edit> tagArticles(const QStringList &articleIds, const QString &tagId);
+    Result<Edit> untagArticles(const QStringList &articleIds, const QString &tagId);
+    /// Tag ids of an article.
+    QStringList tagsOf(const QString &articleId) const;
+    /// Articles carrying the tag itself (not its subtree), per tag id.
+    QHash<QString, int> tagCounts() const;
+    /// Current Article::ids carrying the tag.
+    QStringList articlesWithTag(const QString &tagId) const;
+
+    // ---- span labels --------------------------------------------------
+
+    /// In order; the first nine are on the number keys.
+    QVector<Label> labels() const;
+    std::optional<Label> label(const QString &labelId) const;
+    QString labelIdByName(const QString &name) const;
+    Result<Edit> addLabel(const QString &name, const QString &colour = QString());
+    Result<Edit> renameLabel(const QString &labelId, const QString &name);
+    Result<Edit> setLabelColour(const QString &labelId, const QString &colour);
+    /// Moves the label to position `order` (0-based), shifting the others.
+    Result<Edit> moveLabel(const QString &labelId, int order);
+    /// Removes the label and its spans (affectedArticles counts the spans).
+    Result<Edit> removeLabel(const QString &labelId);
+
+    QVector<Span> spans(const QString &pageId) const;
+    std::optional<Span> span(const QString &spanId) const;
+    /// Spans overlapping the article's text.
+    QVector<Span> spansOfArticle(const QString &articleId) const;
+    /// `range` in UTF-16 units of the page's current text.
+    Result<Edit> addSpan(const QString &pageId, const TextRange &range, const QString &labelId,
+                         const QString &comment = QString());
+    Result<Edit> setSpanComment(const QString &spanId, const QString &comment);
+    Result<Edit> setSpanLabel(const QString &spanId, const QString &labelId);
+    Result<Edit> setSpanRange(const QString &spanId, const TextRange &range);
+    Result<Edit> removeSpan(const QString &spanId);
+
+    // ---- review -------------------------------------------------------
+
+    ReviewWorkflow workflow() const;
+    /// Replaces the project's workflow (history keeps the old step names).
+    Result<Edit> setWorkflow(const ReviewWorkflow &workflow);
+    /// The latest step of the article, or the workflow's initial step.
+    QString reviewStatus(const QString &articleId) const;
+    /// Oldest first.
+    QVector<ReviewEvent> reviewHistory(const QString &articleId) const;
+    /// Moves each article to `step` (it must be allowed from its status
+    /// unless `force`), with a note; one event per article.
+    Result<Edit> setReviewStatus(const QStringList &articleIds, const QString &step, const QString &note = QString(),
+                                 bool force = false);
+
+    // ---- segmentation fixes -------------------------------------------
+
+    /// In the order they are applied.
+    QVector<SegmentationFix> fixes(const QString &pageId) const;
+    /// Splits the article before its paragraph covering `paragraphRange`.
+    Result<Edit> splitArticle(const QString &pageId, const TextRange &paragraphRange);
+    /// Appends `secondId`'s text to `firstId`.
+    Result<Edit> mergeArticles(const QString &firstId, const QString &secondId);
+    /// Moves block `blockIndex` of the page's segmentation to an article.
+    Result<Edit> moveBlock(const QString &pageId, int blockIndex, const QString &targetArticleId);
+    Result<Edit> changeBlockKind(const QString &pageId, int blockIndex, BlockKind kind);
+    Result<Edit> removeFix(const QString &fixId);
+
+    // ---- copy-check decisions -----------------------------------------
+
+    QVector<WarningDecision> decisions(const QString &pageId) const;
+    std::optional<WarningDecision> decision(const QString &warningId) const;
+    /// Records (or replaces) the decision on the warning `warningId` at `range`.
+    Result<Edit> decideWarning(const QString &pageId, const QString &warningId, const TextRange &range,
+                               WarningDecision::Verdict verdict, const QString &comment = QString());
+    Result<Edit> removeDecision(const QString &decisionId);
+
+    // ---- everything ---------------------------------------------------
+
+    QVector<AnnotationRecord> annotations() const;
+    /// The annotations that lost their text, each with its quote.
+    QVector<AnnotationRecord> orphanedAnnotations() const;
+
+    /// Redo / undo of an edit, each in one transaction. Use Edit::apply/revert.
+    Result<bool> applyEdit(const Edit &edit);
+    Result<bool> revertEdit(const Edit &edit);
+
+    /// Looks for other processes' edits now (the timer does it regularly).
+    void checkForExternalChanges();
+
+signals:
+    void pagesChanged();
+    void pageImported(const QString &pageId);
+    /// The page's effective segmentation changed (fixes, a new revision).
+    void segmentationChanged(const QString &pageId);
+    void tagsChanged();
+    void labelsChanged();
+    /// Spans, by span id.
+    void annotationAdded(const QString &spanId);
+    void annotationChanged(const QString &spanId);
+    void annotationRemoved(const QString &spanId);
+    /// By the segmenter's Article::id (or the article record when orphaned).
+    void reviewChanged(const QString &articleId);
+    void workflowChanged();
+    void fixesChanged(const QString &pageId);
+    void decisionsChanged(const QString &pageId);
+    /// Another process changed the project: reload what is shown.
+    void externalChange();
+
+private:
+    class Transaction;
+    struct CachedPage;
+    struct ArticleRecord;
+
+    ProjectStore(const QString &path, const ProjectOpenOptions &options);
+    Result<bool> connect(bool readOnly);
+    Result<bool> prepare(bool creating);
+
+    Result<Edit> edit(const QString &text, const std::function<Result<QString>(EditRecorder &)> &body);
+    Error readOnlyError() const;
+    QString now() const;
+    static QString newId();
+
+    QVector<QVariantMap> select(const QString &sql, const QVariantList &values = QVariantList()) const;
+    void emitChanges(const QVector<RowChange> &changes, bool reverted);
+    void invalidate();
+
+    const CachedPage *cached(const QString &pageId) const;
+    QVector<ArticleRecord> articleRecords(const QString &pageId) const;
+    /// Records resolving to the article (several after a merge).
+    QStringList recordKeys(const QString &articleId) const;
+    QString articleIdOfRecord(const QString &recordKey) const;
+    Result<QString> ensureArticleRecord(EditRecorder &recorder, const QString &articleId);
+    Result<bool> reanchorPage(EditRecorder &recorder, const QString &pageId, const QString &text, ImportOutcome &outcome);
+    Result<Edit> addFix(const SegmentationFix &fix, const QString &text);
+    Result<bool> removeTagTree(EditRecorder &recorder, const QString &tagId, QSet<QString> *articles);
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    std::unique_ptr<SqlDialect> m_dialect;
+    ProjectOpenOptions m_options;
+    QString m_author;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
+    qint64 m_dataVersion = -1;
+    QTimer *m_poll = nullptr;
+    mutable QString m_lastTime;
+    mutable QHash<QString, std::shared_ptr<CachedPage>> m_cache;
+    mutable QHash<QString, ArticleLocation> m_articleIndex;
+    mutable bool m_articleIndexValid = false;
+};

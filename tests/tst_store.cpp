@@ -1,0 +1,750 @@
+#include "articlesegmenter.h"
+#include "codepointoffsets.h"
+#include "pagevariants.h"
+#include "projectschema.h"
+#include "projectstore.h"
+#include "sqldialect.h"
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <unistd.h>
+
+namespace {
+
+DecodedPage pageOf(const QString &name, const QString &text, const QString &folder = QStringLiteral("/pages"))
+{
+    DecodedPage page;
+    page.path = folder + QLatin1Char('/') + name;
+    page.decoded.text = text;
+    page.decoded.encoding = QStringLiteral("UTF-8");
+    page.sha256 = QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex();
+    return page;
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QByteArray();
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+const QString sample = QStringLiteral(
+    "建设更高水平文明城市\n\n"
+    "山东省济南市\n创出一条路 蝶变一座城\n\n吕正楷 韩学英\n\n"
+    "近年来，济南市深入推进全国文明城市创建工作，城市面貌焕然一新。\n\n"
+    "一、坚持以人民为中心，把创建工作做到群众心坎上。\n\n"
+    "二、坚持常态长效，让文明成为城市的底色。\n\n"
+    "三、坚持共建共享，动员全社会参与志愿服务。\n");
+
+} // namespace
+
+/// QVERIFY for a Result, printing its error.
+#define VERIFY_OK(result) QVERIFY2((result).ok(), qPrintable((result).ok() ? QString() : (result).error().message))
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void createsAndReopens();
+    void importsPagesAndRevisions();
+    void tagsFormATree();
+    void tagOperationsCountArticles();
+    void labelsAndSpans();
+    void reviewWorkflowKeepsHistory();
+    void customWorkflow();
+    void fixesSurviveResegmentation_data();
+    void fixesSurviveResegmentation();
+    void decisionsAreKept();
+    void spansFollowTheirText_data();
+    void spansFollowTheirText();
+    void tagsFollowReorderedArticles();
+    void everyEditIsInvertible();
+    void migratesFromEveryEarlierVersion_data();
+    void migratesFromEveryEarlierVersion();
+    void refusesBadFilesUnchanged_data();
+    void refusesBadFilesUnchanged();
+    void readOnlyFileOpensReadOnly();
+    void lockedProjectIsRefused();
+    void seesAnotherConnectionsEdits();
+
+private:
+    std::unique_ptr<ProjectStore> openStore(const QString &name = QStringLiteral("p.yuegao"), bool create = true);
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestStore::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestStore::cleanup()
+{
+    m_dir.reset();
+}
+
+std::unique_ptr<ProjectStore> TestStore::openStore(const QString &name, bool create)
+{
+    ProjectOpenOptions options;
+    options.create = create;
+    options.pollIntervalMs = 50;
+    options.busyTimeoutMs = 300;
+    options.author = QStringLiteral("编辑甲");
+    Result<std::unique_ptr<ProjectStore>> opened = ProjectStore::open(m_dir->filePath(name), options);
+    if (!opened) {
+        qWarning("%s", qPrintable(opened.error().message));
+        return nullptr;
+    }
+    return std::move(opened).value();
+}
+
+void TestStore::createsAndReopens()
+{
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        QCOMPARE(store->schemaVersion(), ProjectSchema::currentVersion);
+        QVERIFY(!store->isReadOnly());
+        QCOMPARE(store->integrityCheck().value(), QStringLiteral("ok"));
+        QCOMPARE(store->workflow().steps, ProjectSchema::defaultWorkflowSteps());
+        QVERIFY(store->importPage(pageOf(QStringLiteral("a.txt"), sample)));
+    }
+    auto store = openStore(QStringLiteral("p.yuegao"), false);
+    QVERIFY(store);
+    QCOMPARE(store->pages().size(), 1);
+    QCOMPARE(store->pages().first().text, sample);
+    QVERIFY(!ProjectStore::open(m_dir->filePath(QStringLiteral("missing.yuegao"))));
+}
+
+void TestStore::importsPagesAndRevisions()
+{
+    auto store = openStore();
+    for (const QString &seed : seedPaths()) {
+        Result<ImportOutcome> outcome = store->importFile(seed);
+        QVERIFY2(outcome, qPrintable(outcome ? QString() : outcome.error().message));
+        QCOMPARE(outcome->kind, ImportOutcome::Kind::Added);
+    }
+    QCOMPARE(store->pages().size(), seedPaths().size());
+    // The same bytes again: nothing written.
+    QSignalSpy pagesChanged(store.get(), &ProjectStore::pagesChanged);
+    Result<ImportOutcome> again = store->importFile(seedPaths().first());
+    QCOMPARE(again->kind, ImportOutcome::Kind::Unchanged);
+    QCOMPARE(pagesChanged.count(), 0);
+    // A changed file: a second revision, both kept.
+    QTemporaryDir elsewhere;
+    const QString name = QFileInfo(seedPaths().first()).fileName();
+    const ProjectPage first = *store->pageByName(name);
+    Result<ImportOutcome> revised = store->importPage(pageOf(name, first.text + QStringLiteral("\n补记。\n"), elsewhere.path()));
+    QCOMPARE(revised->kind, ImportOutcome::Kind::Revised);
+    QCOMPARE(revised->revision, 2);
+    QCOMPARE(store->revisions(first.id).size(), 2);
+    QCOMPARE(store->revisions(first.id).first().text, first.text);
+    QVERIFY(store->page(first.id)->text.endsWith(QStringLiteral("补记。\n")));
+    QVERIFY(store->segmentation(first.id));
+}
+
+void TestStore::tagsFormATree()
+{
+    auto store = openStore();
+    Result<Edit> leaf = store->ensureTagPath(QStringLiteral("主题/民生/教育"));
+    VERIFY_OK(leaf);
+    QCOMPARE(store->tags().size(), 3);
+    QCOMPARE(store->tagPath(leaf->subjectId), QStringLiteral("主题/民生/教育"));
+    QCOMPARE(store->tagIdByPath(QStringLiteral("主题/民生/教育")), leaf->subjectId);
+    QCOMPARE(store->ensureTagPath(QStringLiteral("主题/民生/教育"))->subjectId, leaf->subjectId);
+    const QString root = store->tagIdByPath(QStringLiteral("主题"));
+    QVERIFY(!store->addTag(root, QStringLiteral("民生")));  // duplicate sibling
+    QVERIFY(!store->addTag(QString(), QStringLiteral("a/b")));
+    QVERIFY(!store->moveTag(root, leaf->subjectId));  // under itself
+    QVERIFY(store->moveTag(leaf->subjectId, QString()));
+    QCOMPARE(store->tagPath(leaf->subjectId), QStringLiteral("教育"));
+    QVERIFY(store->setTagColour(leaf->subjectId, QStringLiteral("#123456")));
+    QVERIFY(store->setTagDescription(leaf->subjectId, QStringLiteral("学校与教师")));
+    QCOMPARE(store->tag(leaf->subjectId)->colour, QStringLiteral("#123456"));
+    QCOMPARE(store->tag(leaf->subjectId)->description, QStringLiteral("学校与教师"));
+}
+
+void TestStore::tagOperationsCountArticles()
+{
+    auto store = openStore();
+    QVERIFY(store->importFile(seedPaths().at(1)));
+    const QString pageId = store->pages().first().id;
+    const SegmentedPage *page = store->segmentation(pageId);
+    QVERIFY(page->articles.size() >= 3);
+    const QStringList ids{page->articles.at(0).id, page->articles.at(1).id, page->articles.at(2).id};
+    QSignalSpy tagsChanged(store.get(), &ProjectStore::tagsChanged);
+    const QString civic = store->ensureTagPath(QStringLiteral("主题/文明"))->subjectId;
+    const QString life = store->ensureTagPath(QStringLiteral("主题/民生"))->subjectId;
+    QCOMPARE(store->tagArticles(ids, civic)->affectedArticles, 3);
+    QCOMPARE(store->tagArticles(ids.mid(0, 2), civic)->affectedArticles, 0);  // already tagged
+    QCOMPARE(store->tagArticles({ids.at(0)}, life)->affectedArticles, 1);
+    QVERIFY(tagsChanged.count() >= 4);
+    QCOMPARE(store->tagCounts().value(civic), 3);
+    QCOMPARE(store->tagsOf(ids.at(0)).size(), 2);
+    QCOMPARE(store->articlesWithTag(civic).size(), 3);
+    QCOMPARE(store->renameTag(civic, QStringLiteral("精神文明"))->affectedArticles, 3);
+    QCOMPARE(store->tagPath(civic), QStringLiteral("主题/精神文明"));
+    QCOMPARE(store->moveTag(civic, QString())->affectedArticles, 3);
+    QCOMPARE(store->untagArticles({ids.at(2)}, civic)->affectedArticles, 1);
+    // Merge: article 0 carries both, so 2 articles are affected and 民生 ends with 2.
+    QCOMPARE(store->mergeTag(civic, life)->affectedArticles, 2);
+    QVERIFY(!store->tag(civic));
+    QCOMPARE(store->tagCounts().value(life), 2);
+    const QString root = store->tagIdByPath(QStringLiteral("主题"));
+    QCOMPARE(store->deleteTag(root)->affectedArticles, 2);
+    QVERIFY(store->tags().isEmpty());
+    QVERIFY(store->tagsOf(ids.at(0)).isEmpty());
+}
+
+void TestStore::labelsAndSpans()
+{
+    auto store = openStore();
+    QVERIFY(store->importPage(pageOf(QStringLiteral("a.txt"), sample)));
+    const QString pageId = store->pages().first().id;
+    QStringList labelIds;
+    for (const char *name : {"错别字", "人名", "地名"})
+        labelIds << store->addLabel(QString::fromUtf8(name))->subjectId;
+    QVERIFY(!store->addLabel(QStringLiteral("人名")));
+    QCOMPARE(store->labels().at(1).name, QStringLiteral("人名"));
+    QVERIFY(store->moveLabel(labelIds.at(2), 0));
+    QCOMPARE(store->labels().first().name, QStringLiteral("地名"));
+    QCOMPARE(store->labels().at(1).order, 1);
+    QVERIFY(store->renameLabel(labelIds.at(0), QStringLiteral("差错")));
+    QVERIFY(store->setLabelColour(labelIds.at(0), QStringLiteral("#ff0000")));
+    QCOMPARE(store->label(labelIds.at(0))->colour, QStringLiteral("#ff0000"));
+
+    QSignalSpy added(store.get(), &ProjectStore::annotationAdded);
+    QSignalSpy changed(store.get(), &ProjectStore::annotationChanged);
+    const int at = sample.indexOf(QStringLiteral("济南市深入"));
+    Result<Edit> span = store->addSpan(pageId, {at, at + 3}, labelIds.at(2), QStringLiteral("城市名"));
+    QVERIFY(span);
+    QCOMPARE(added.count(), 1);
+    QCOMPARE(added.first().first().toString(), span->subjectId);
+    const Span stored = *store->span(span->subjectId);
+    QCOMPARE(stored.anchor.exact, QStringLiteral("济南市"));
+    QCOMPARE(stored.range, TextRange({at, at + 3}));
+    QCOMPARE(stored.author, QStringLiteral("编辑甲"));
+    QVERIFY(store->setSpanComment(span->subjectId, QStringLiteral("地名")));
+    QVERIFY(store->setSpanLabel(span->subjectId, labelIds.at(0)));
+    QVERIFY(store->setSpanRange(span->subjectId, {at, at + 2}));
+    QCOMPARE(changed.count(), 3);
+    QCOMPARE(store->span(span->subjectId)->anchor.exact, QStringLiteral("济南"));
+    QVERIFY(!store->addSpan(pageId, {5, 5}, labelIds.at(0)));
+    QVERIFY(!store->addSpan(pageId, {0, 5}, QStringLiteral("no-such-label")));
+    const QString articleId = store->segmentation(pageId)->articles.first().id;
+    QCOMPARE(store->spansOfArticle(articleId).size(), 1);
+    QCOMPARE(store->removeLabel(labelIds.at(0))->affectedArticles, 1);
+    QVERIFY(store->spans(pageId).isEmpty());
+    QCOMPARE(store->labels().size(), 2);
+}
+
+void TestStore::reviewWorkflowKeepsHistory()
+{
+    auto store = openStore();
+    QVERIFY(store->importPage(pageOf(QStringLiteral("a.txt"), sample)));
+    const QString articleId = store->segmentation(store->pages().first().id)->articles.first().id;
+    QCOMPARE(store->reviewStatus(articleId), QStringLiteral("待审"));
+    QSignalSpy reviewed(store.get(), &ProjectStore::reviewChanged);
+    QVERIFY(!store->setReviewStatus({articleId}, QStringLiteral("终审")));  // skips steps
+    QVERIFY(!store->setReviewStatus({articleId}, QStringLiteral("不存在")));
+    const QStringList steps{QStringLiteral("初审"), QStringLiteral("复审"), QStringLiteral("退回"), QStringLiteral("初审"),
+                            QStringLiteral("复审"), QStringLiteral("终审"), QStringLiteral("签发")};
+    for (const QString &step : steps) {
+        Result<Edit> done = store->setReviewStatus({articleId}, step, QStringLiteral("意见：") + step);
+        QVERIFY2(done, qPrintable(done ? QString() : done.error().message));
+    }
+    QCOMPARE(reviewed.count(), steps.size());
+    QCOMPARE(reviewed.last().first().toString(), articleId);
+    QCOMPARE(store->reviewStatus(articleId), QStringLiteral("签发"));
+    const QVector<ReviewEvent> history = store->reviewHistory(articleId);
+    QCOMPARE(history.size(), steps.size());
+    for (int i = 0; i < steps.size(); ++i) {
+        QCOMPARE(history.at(i).step, steps.at(i));
+        QCOMPARE(history.at(i).note, QStringLiteral("意见：") + steps.at(i));
+        QCOMPARE(history.at(i).author, QStringLiteral("编辑甲"));
+        QVERIFY(i == 0 || history.at(i - 1).created < history.at(i).created);
+    }
+    QVERIFY(store->setReviewStatus({articleId}, QStringLiteral("待审"), QString(), true));  // forced
+}
+
+void TestStore::customWorkflow()
+{
+    auto store = openStore();
+    QVERIFY(store->importPage(pageOf(QStringLiteral("a.txt"), sample)));
+    const QString articleId = store->segmentation(store->pages().first().id)->articles.first().id;
+    QSignalSpy changed(store.get(), &ProjectStore::workflowChanged);
+    ReviewWorkflow flow{{QStringLiteral("待编码"), QStringLiteral("编码"), QStringLiteral("核对")}, QStringLiteral("重做")};
+    QVERIFY(store->setWorkflow(flow));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(store->workflow().steps, flow.steps);
+    QCOMPARE(store->workflow().returnStep, QStringLiteral("重做"));
+    QCOMPARE(store->reviewStatus(articleId), QStringLiteral("待编码"));
+    QVERIFY(!store->setReviewStatus({articleId}, QStringLiteral("初审")));
+    QVERIFY(store->setReviewStatus({articleId}, QStringLiteral("编码")));
+    QVERIFY(store->setReviewStatus({articleId}, QStringLiteral("重做")));
+    QCOMPARE(store->reviewStatus(articleId), QStringLiteral("重做"));
+    QVERIFY(!store->setWorkflow(ReviewWorkflow{{QStringLiteral("a"), QStringLiteral("a")}, QString()}));
+}
+
+void TestStore::fixesSurviveResegmentation_data()
+{
+    QTest::addColumn<int>("layout");
+    QTest::addRow("same layout") << -1;
+    QTest::addRow("single line") << int(PageLayout::SingleLine);
+    QTest::addRow("markdown") << int(PageLayout::Markdown);
+}
+
+void TestStore::fixesSurviveResegmentation()
+{
+    QFETCH(int, layout);
+    auto store = openStore();
+    const QString seed = seedPaths().at(1);
+    QVERIFY(store->importFile(seed));
+    const QString pageId = store->pages().first().id;
+    const QString text = store->page(pageId)->text;
+    const SegmentedPage before = *store->segmentation(pageId);
+    // The first article with at least three paragraphs and another after it.
+    int target = -1;
+    for (int i = 0; i + 1 < before.articles.size() && target < 0; ++i) {
+        if (before.articles.at(i).paragraphs.size() >= 3)
+            target = i;
+    }
+    QVERIFY(target >= 0);
+    const Article &article = before.articles.at(target);
+    const QString splitText = article.paragraphs.at(2).text;
+    const int articleCount = before.articles.size();
+
+    // Split, then kind change of the split-off article's last block, then
+    // merge the split-off article with the following one, then move a
+    // block of the first article to the next.
+    QSignalSpy segmentationChanged(store.get(), &ProjectStore::segmentationChanged);
+    QVERIFY(store->splitArticle(pageId, article.paragraphs.at(2).parts.first()));
+    QCOMPARE(segmentationChanged.count(), 1);
+    const SegmentedPage *split = store->segmentation(pageId);
+    QCOMPARE(split->articles.size(), articleCount + 1);
+    QCOMPARE(split->articles.at(target + 1).paragraphs.first().text, splitText);
+    const QString splitId = split->articles.at(target + 1).id;
+    const QString nextId = split->articles.at(target + 2).id;
+    const int bylineBlock = article.paragraphs.at(1).blocks.first();
+    const QString bylineText = split->blocks.at(bylineBlock).text;
+    QVERIFY(store->changeBlockKind(pageId, bylineBlock, BlockKind::Byline));
+    QVERIFY(store->segmentation(pageId)->articles.at(target).byline.contains(bylineText));
+    QVERIFY(store->mergeArticles(splitId, nextId));
+    QCOMPARE(store->segmentation(pageId)->articles.size(), articleCount);
+    const int movedBlock = store->segmentation(pageId)->articles.at(target).paragraphs.first().blocks.first();
+    const QString movedText = store->segmentation(pageId)->blocks.at(movedBlock).text;
+    QVERIFY(store->moveBlock(pageId, movedBlock, splitId));
+    QCOMPARE(store->fixes(pageId).size(), 4);
+    QVERIFY(store->skippedFixes(pageId).isEmpty());
+
+    auto check = [&](const SegmentedPage &page) {
+        const auto withText = [&](const QString &wanted) {
+            for (int a = 0; a < page.articles.size(); ++a) {
+                for (const Paragraph &paragraph : page.articles.at(a).paragraphs) {
+                    if (paragraph.text == wanted)
+                        return a;
+                }
+            }
+            return -1;
+        };
+        const int splitArticle = withText(splitText);
+        QVERIFY(splitArticle >= 0);
+        QCOMPARE(page.articles.at(splitArticle).paragraphs.first().text.isEmpty(), false);
+        QCOMPARE(withText(movedText), splitArticle);
+        QCOMPARE(page.articles.size(), articleCount);
+        const bool bylineKept = std::any_of(page.articles.cbegin(), page.articles.cend(),
+                                            [&](const Article &a) { return a.byline.contains(bylineText); });
+        QVERIFY(bylineKept);
+    };
+    const SegmentedPage fixed = *store->segmentation(pageId);
+    check(fixed);
+
+    // Re-segmenting from scratch (another layout of the same text, a
+    // re-import) gives the same result.
+    const QString relaid = layout < 0 ? text + QStringLiteral("\n") : relayout(text, PageLayout(layout));
+    QTemporaryDir elsewhere;
+    Result<ImportOutcome> reimported = store->importPage(pageOf(QFileInfo(seed).fileName(), relaid, elsewhere.path()));
+    QVERIFY(reimported);
+    QCOMPARE(reimported->kind, ImportOutcome::Kind::Revised);
+    QCOMPARE(reimported->orphaned, 0);
+    QVERIFY(store->skippedFixes(pageId).isEmpty());
+    check(*store->segmentation(pageId));
+}
+
+void TestStore::decisionsAreKept()
+{
+    auto store = openStore();
+    QVERIFY(store->importPage(pageOf(QStringLiteral("a.txt"), sample)));
+    const QString pageId = store->pages().first().id;
+    const int at = sample.indexOf(QStringLiteral("焕然一新"));
+    QSignalSpy decided(store.get(), &ProjectStore::decisionsChanged);
+    QVERIFY(store->decideWarning(pageId, QStringLiteral("punct:42"), {at, at + 4}, WarningDecision::Verdict::Rejected,
+                                 QStringLiteral("不是错误")));
+    QCOMPARE(decided.count(), 1);
+    QCOMPARE(store->decision(QStringLiteral("punct:42"))->verdict, WarningDecision::Verdict::Rejected);
+    QVERIFY(store->decideWarning(pageId, QStringLiteral("punct:42"), {at, at + 4}, WarningDecision::Verdict::Accepted));
+    QCOMPARE(store->decisions(pageId).size(), 1);
+    const WarningDecision decision = *store->decision(QStringLiteral("punct:42"));
+    QCOMPARE(decision.verdict, WarningDecision::Verdict::Accepted);
+    QCOMPARE(decision.anchor.exact, QStringLiteral("焕然一新"));
+    QVERIFY(store->removeDecision(decision.id));
+    QVERIFY(!store->decision(QStringLiteral("punct:42")));
+}
+
+void TestStore::spansFollowTheirText_data()
+{
+    QTest::addColumn<QString>("changed");
+    QTest::addColumn<bool>("orphaned");
+    QTest::addRow("text inserted before") << QStringLiteral("【编者按】新增的导语。\n\n") + sample << false;
+    QTest::addRow("single-line layout") << relayout(sample, PageLayout::SingleLine) << false;
+    QTest::addRow("markdown layout") << relayout(sample, PageLayout::Markdown) << false;
+    QTest::addRow("edited inside") << QString(sample).replace(QStringLiteral("深入推进"), QStringLiteral("深入地推进")) << false;
+    QTest::addRow("quoted text deleted") << QString(sample).remove(QStringLiteral("济南市深入推进全国文明城市创建工作，")) << true;
+}
+
+void TestStore::spansFollowTheirText()
+{
+    QFETCH(QString, changed);
+    QFETCH(bool, orphaned);
+    auto store = openStore();
+    QVERIFY(store->importPage(pageOf(QStringLiteral("a.txt"), sample)));
+    const QString pageId = store->pages().first().id;
+    const QString labelId = store->addLabel(QStringLiteral("要点"))->subjectId;
+    const QString quote = QStringLiteral("深入推进全国文明城市");
+    const int at = sample.indexOf(quote);
+    const QString spanId = store->addSpan(pageId, {at, at + int(quote.size())}, labelId, QStringLiteral("注"))->subjectId;
+    const Article first = store->segmentation(pageId)->articles.first();
+    const QString tagId = store->ensureTagPath(QStringLiteral("主题"))->subjectId;
+    QVERIFY(store->tagArticles({first.id}, tagId));
+
+    Result<ImportOutcome> outcome = store->importPage(pageOf(QStringLiteral("a.txt"), changed, QStringLiteral("/moved")));
+    QVERIFY(outcome);
+    QCOMPARE(outcome->kind, ImportOutcome::Kind::Revised);
+    const Span span = *store->span(spanId);
+    QCOMPARE(span.orphaned, orphaned);
+    if (!orphaned) {
+        const QString found = changed.mid(span.range.begin, span.range.length());
+        QVERIFY2(found.startsWith(QStringLiteral("深入")) && found.contains(QStringLiteral("全国文明城市")), qPrintable(found));
+        QCOMPARE(span.anchor.start, CodePointOffsets(changed).toCodePoint(span.range.begin));
+        QVERIFY(store->orphanedAnnotations().isEmpty());
+        const QStringList tagged = store->articlesWithTag(tagId);
+        QCOMPARE(tagged.size(), 1);
+        QCOMPARE(store->article(tagged.first())->title, first.title);
+    } else {
+        QVERIFY(outcome->orphaned >= 1);
+        const QVector<AnnotationRecord> orphans = store->orphanedAnnotations();
+        const auto it = std::find_if(orphans.cbegin(), orphans.cend(), [&](const AnnotationRecord &r) { return r.id == spanId; });
+        QVERIFY(it != orphans.cend());
+        QCOMPARE(it->quote, quote);  // kept, with its quote, never dropped
+        QCOMPARE(it->comment, QStringLiteral("注"));
+    }
+}
+
+void TestStore::tagsFollowReorderedArticles()
+{
+    auto store = openStore();
+    const QString seed = seedPaths().at(1);
+    QVERIFY(store->importFile(seed));
+    const QString pageId = store->pages().first().id;
+    const SegmentedPage before = *store->segmentation(pageId);
+    QVERIFY(before.articles.size() >= 3);
+    const Article tagged = before.articles.at(1);
+    const QString tagId = store->ensureTagPath(QStringLiteral("待核"))->subjectId;
+    QVERIFY(store->tagArticles({tagged.id}, tagId));
+    QVERIFY(store->setReviewStatus({tagged.id}, QStringLiteral("初审")));
+    // The page printed again with its articles in another order.
+    QVector<int> order;
+    for (int i = before.articles.size() - 1; i >= 0; --i)
+        order << i;
+    const QString reordered = serializeArticles(before, order);
+    QVERIFY(store->importPage(pageOf(QFileInfo(seed).fileName(), reordered, QStringLiteral("/new"))));
+    const QStringList tagged2 = store->articlesWithTag(tagId);
+    QCOMPARE(tagged2.size(), 1);
+    const Article *now = store->article(tagged2.first());
+    QVERIFY(now);
+    QCOMPARE(now->title, tagged.title);
+    QCOMPARE(store->reviewStatus(now->id), QStringLiteral("初审"));
+    QVERIFY(store->orphanedAnnotations().isEmpty());
+}
+
+void TestStore::everyEditIsInvertible()
+{
+    auto store = openStore();
+    QVERIFY(store->importPage(pageOf(QStringLiteral("a.txt"), sample)));
+    const QString pageId = store->pages().first().id;
+    const QString articleId = store->segmentation(pageId)->articles.first().id;
+    auto snapshot = [&]() {
+        QStringList state;
+        for (const AnnotationRecord &r : store->annotations())
+            state << annotationKindName(r.kind) + r.name + r.quote + r.comment + QString::number(r.orphaned);
+        for (const Tag &t : store->tags())
+            state << store->tagPath(t.id) + t.colour + t.description;
+        for (const Label &l : store->labels())
+            state << l.name + l.colour + QString::number(l.order);
+        state << store->workflow().steps.join(QLatin1Char(',')) << QString::number(store->segmentation(pageId)->articles.size());
+        state << QString::number(store->revisions(pageId).size());
+        return state;
+    };
+    const QString labelId = store->addLabel(QStringLiteral("甲"))->subjectId;
+    const QString tagId = store->ensureTagPath(QStringLiteral("主题/民生"))->subjectId;
+    const int at = sample.indexOf(QStringLiteral("城市面貌"));
+    const SegmentedPage *page = store->segmentation(pageId);
+    const Article &article = page->articles.first();
+    using Step = std::function<Result<Edit>()>;
+    QVector<Step> steps{
+        [&] { return store->addLabel(QStringLiteral("乙")); },
+        [&] { return store->moveLabel(labelId, 1); },
+        [&] { return store->addSpan(pageId, {at, at + 4}, labelId, QStringLiteral("c")); },
+        [&] { return store->tagArticles({articleId}, tagId); },
+        [&] { return store->renameTag(tagId, QStringLiteral("社会")); },
+        [&] { return store->mergeTag(tagId, store->tagIdByPath(QStringLiteral("主题"))); },
+        [&] { return store->deleteTag(store->tagIdByPath(QStringLiteral("主题"))); },
+        [&] { return store->setReviewStatus({articleId}, QStringLiteral("初审"), QStringLiteral("n")); },
+        [&] { return store->setWorkflow({{QStringLiteral("x"), QStringLiteral("y")}, QString()}); },
+        [&] { return store->splitArticle(pageId, article.paragraphs.at(2).parts.first()); },
+        [&] { return store->decideWarning(pageId, QStringLiteral("w1"), {at, at + 2}, WarningDecision::Verdict::Accepted); },
+        [&] { return store->removeLabel(labelId); },
+    };
+    QVector<Edit> done;
+    QVector<QStringList> states{snapshot()};
+    for (int i = 0; i < steps.size(); ++i) {
+        Result<Edit> edit = steps.at(i)();
+        QVERIFY2(edit, qPrintable(QStringLiteral("step %1: ").arg(i) + (edit ? QString() : edit.error().message)));
+        QVERIFY2(!edit->isEmpty(), qPrintable(QStringLiteral("step %1 changed nothing").arg(i)));
+        done.append(edit.value());
+        states.append(snapshot());
+        QVERIFY(states.last() != states.at(states.size() - 2));
+    }
+    // Undo everything, checking each state on the way back, then redo.
+    for (int i = done.size() - 1; i >= 0; --i) {
+        QVERIFY(done.at(i).revert(*store));
+        QCOMPARE(snapshot(), states.at(i));
+    }
+    for (int i = 0; i < done.size(); ++i) {
+        QVERIFY(done.at(i).apply(*store));
+        QCOMPARE(snapshot(), states.at(i + 1));
+    }
+    // A re-import is an edit too.
+    Edit import;
+    QVERIFY(store->importPage(pageOf(QStringLiteral("a.txt"), sample + QStringLiteral("补。")), &import));
+    QVERIFY(import.revert(*store));
+    QCOMPARE(snapshot(), states.last());
+    QCOMPARE(store->integrityCheck().value(), QStringLiteral("ok"));
+}
+
+void TestStore::migratesFromEveryEarlierVersion_data()
+{
+    QTest::addColumn<int>("version");
+    for (int v = 1; v < ProjectSchema::currentVersion; ++v)
+        QTest::addRow("v%d", v) << v;
+}
+
+void TestStore::migratesFromEveryEarlierVersion()
+{
+    QFETCH(int, version);
+    const QString path = m_dir->filePath(QStringLiteral("old.yuegao"));
+    {
+        // A project as yuegao with schema `version` wrote it, with data.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        for (int v = 1; v <= version; ++v) {
+            for (const QString &statement : ProjectSchema::statements(v))
+                QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
+        }
+        QVERIFY(query.exec(QStringLiteral("PRAGMA application_id = %1").arg(SqliteDialect::applicationId)));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)));
+        const QString t = QStringLiteral("2024-01-01T00:00:00.000Z");
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO pages VALUES ('p1', 'a.txt', '/a.txt', '%1')").arg(t)));
+        query.prepare(QStringLiteral("INSERT INTO page_revisions VALUES ('r1', 'p1', 1, 'x', 'UTF-8', ?, ?)"));
+        query.addBindValue(sample);
+        query.addBindValue(t);
+        QVERIFY(query.exec());
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO labels VALUES ('l1', 'old', '#000000', 0)")));
+        const int at = sample.indexOf(QStringLiteral("济南市"));
+        query.prepare(QStringLiteral("INSERT INTO spans VALUES ('s1', 'p1', 'l1', 'kept', ?, ?, ?, '', '', 0, 'old', ?, ?)"));
+        for (const QVariant &value : QVariantList{at, at + 3, QStringLiteral("济南市"), t, t})
+            query.addBindValue(value);
+        QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+    auto store = openStore(QStringLiteral("old.yuegao"), false);
+    QVERIFY(store);
+    QCOMPARE(store->schemaVersion(), ProjectSchema::currentVersion);
+    QCOMPARE(store->workflow().steps, ProjectSchema::defaultWorkflowSteps());
+    QCOMPARE(store->pages().size(), 1);
+    QCOMPARE(store->span(QStringLiteral("s1"))->comment, QStringLiteral("kept"));
+    QCOMPARE(store->span(QStringLiteral("s1"))->anchor.exact, QStringLiteral("济南市"));
+    QVERIFY(store->decideWarning(store->pages().first().id, QStringLiteral("w"), {0, 2}, WarningDecision::Verdict::Accepted));
+    QCOMPARE(store->integrityCheck().value(), QStringLiteral("ok"));
+}
+
+void TestStore::refusesBadFilesUnchanged_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("message");
+    QTest::addRow("truncated") << QStringLiteral("truncate") << int(ErrorCode::StoreCorrupt) << QStringLiteral("damaged");
+    QTest::addRow("random bytes") << QStringLiteral("random") << int(ErrorCode::StoreCorrupt) << QStringLiteral("not a yuegao project");
+    QTest::addRow("empty") << QStringLiteral("empty") << int(ErrorCode::StoreCorrupt) << QStringLiteral("empty");
+    QTest::addRow("newer schema") << QStringLiteral("newer") << int(ErrorCode::StoreTooNew) << QStringLiteral("newer version");
+    QTest::addRow("other database") << QStringLiteral("foreign") << int(ErrorCode::StoreCorrupt) << QStringLiteral("not a yuegao project");
+    QTest::addRow("damaged page") << QStringLiteral("scribble") << int(ErrorCode::StoreCorrupt) << QStringLiteral("damaged");
+}
+
+void TestStore::refusesBadFilesUnchanged()
+{
+    QFETCH(QString, damage);
+    QFETCH(int, code);
+    QFETCH(QString, message);
+    const QString path = m_dir->filePath(QStringLiteral("bad.yuegao"));
+    {
+        auto store = openStore(QStringLiteral("bad.yuegao"));
+        QVERIFY(store);
+        for (const QString &seed : seedPaths())
+            QVERIFY(store->importFile(seed));
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QByteArray bytes = file.readAll();
+    QVERIFY(bytes.size() > 8192);
+    if (damage == QLatin1String("truncate")) {
+        bytes.truncate(bytes.size() / 2 + 100);
+    } else if (damage == QLatin1String("random")) {
+        for (int i = 0; i < bytes.size(); ++i)
+            bytes[i] = char(QRandomGenerator::global()->bounded(256));
+    } else if (damage == QLatin1String("empty")) {
+        bytes.clear();
+    } else if (damage == QLatin1String("scribble")) {
+        // Garbage over every page after the first: the header is fine,
+        // the tables are not.
+        for (int i = 4096; i < bytes.size(); ++i)
+            bytes[i] = char(0x5a ^ i);
+    }
+    if (damage != QLatin1String("newer") && damage != QLatin1String("foreign")) {
+        QVERIFY(file.resize(0));
+        QVERIFY(file.seek(0));
+        QCOMPARE(file.write(bytes), qint64(bytes.size()));
+    }
+    file.close();
+    if (damage == QLatin1String("newer") || damage == QLatin1String("foreign")) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(damage == QLatin1String("newer") ? QStringLiteral("PRAGMA user_version = 99")
+                                                             : QStringLiteral("PRAGMA application_id = 7")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        query.finish();
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    }
+    const QByteArray hash = fileHash(path);
+    ProjectOpenOptions options;
+    options.busyTimeoutMs = 200;
+    Result<std::unique_ptr<ProjectStore>> opened = ProjectStore::open(path, options);
+    QVERIFY(!opened);
+    QCOMPARE(int(opened.error().code), code);
+    QVERIFY2(opened.error().message.contains(message), qPrintable(opened.error().message));
+    QVERIFY(opened.error().message.contains(path));
+    QCOMPARE(fileHash(path), hash);
+}
+
+void TestStore::readOnlyFileOpensReadOnly()
+{
+    const QString path = m_dir->filePath(QStringLiteral("ro.yuegao"));
+    {
+        auto store = openStore(QStringLiteral("ro.yuegao"));
+        QVERIFY(store->importPage(pageOf(QStringLiteral("a.txt"), sample)));
+    }
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    const QByteArray hash = fileHash(path);
+    {
+        auto store = openStore(QStringLiteral("ro.yuegao"), false);
+        QVERIFY(store);
+        QVERIFY(store->isReadOnly());
+        QVERIFY(store->readOnlyReason().contains(QStringLiteral("read-only")));
+        QCOMPARE(store->pages().size(), 1);
+        Result<Edit> refused = store->addLabel(QStringLiteral("x"));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::StoreReadOnly);
+    }
+    QCOMPARE(fileHash(path), hash);
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+void TestStore::lockedProjectIsRefused()
+{
+    const QString path = m_dir->filePath(QStringLiteral("locked.yuegao"));
+    {
+        auto store = openStore(QStringLiteral("locked.yuegao"));
+        QVERIFY(store->importPage(pageOf(QStringLiteral("a.txt"), sample)));
+    }
+    const QByteArray hash = fileHash(path);
+    {
+        // Another program holding the file exclusively.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")));
+        QVERIFY(query.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM pages")));
+        query.finish();
+        ProjectOpenOptions options;
+        options.busyTimeoutMs = 300;
+        Result<std::unique_ptr<ProjectStore>> opened = ProjectStore::open(path, options);
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().code, ErrorCode::StoreLocked);
+        QVERIFY2(opened.error().message.contains(QStringLiteral("locked")), qPrintable(opened.error().message));
+        QVERIFY(query.exec(QStringLiteral("ROLLBACK")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+    QCOMPARE(fileHash(path), hash);
+    QVERIFY(openStore(QStringLiteral("locked.yuegao"), false));
+}
+
+void TestStore::seesAnotherConnectionsEdits()
+{
+    auto first = openStore();
+    auto second = openStore(QStringLiteral("p.yuegao"), false);
+    QVERIFY(first && second);
+    QVERIFY(second->importPage(pageOf(QStringLiteral("a.txt"), sample)));
+    QSignalSpy external(first.get(), &ProjectStore::externalChange);
+    QTRY_VERIFY_WITH_TIMEOUT(external.count() >= 1, 2000);
+    QCOMPARE(first->pages().size(), 1);
+    // And the other way round, while both keep working.
+    QSignalSpy external2(second.get(), &ProjectStore::externalChange);
+    QVERIFY(first->addLabel(QStringLiteral("甲")));
+    QTRY_VERIFY_WITH_TIMEOUT(external2.count() >= 1, 2000);
+    QCOMPARE(second->labels().size(), 1);
+    QVERIFY(second->addLabel(QStringLiteral("乙")));
+    QCOMPARE(first->labels().size(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
