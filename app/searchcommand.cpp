@@ -3,7 +3,9 @@
 #include "articlesegmenter.h"
 #include "corpusloader.h"
 #include "pageloader.h"
+#include "projectstore.h"
 #include "search/hitfinder.h"
+#include "search/projectfacts.h"
 #include "search/queryevaluator.h"
 #include "search/searchindex.h"
 #include "segmentcommand.h"
@@ -175,12 +177,33 @@ int SearchCommand::run(const QStringList &arguments)
         }
     }
 
+    // A project (*.yuegao) is searched with what the editors made in it
+    // (tags, status, labels, annotations); loose pages with what
+    // segmentation knows.
+    QStringList projects;
+    for (const QString &path : std::as_const(positional)) {
+        if (path.endsWith(QStringLiteral(".yuegao")))
+            projects << path;
+    }
+    for (const QString &project : std::as_const(projects))
+        positional.removeAll(project);
+    QVector<ArticleFacts> projectFacts;
+    for (const QString &project : std::as_const(projects)) {
+        ProjectOpenOptions openOptions;
+        openOptions.readOnly = true;
+        Result<std::unique_ptr<ProjectStore>> store = ProjectStore::open(project, openOptions);
+        if (!store) {
+            err << store.error().message << QLatin1Char('\n');
+            return 1;
+        }
+        projectFacts += ProjectFacts::collect(*store.value());
+    }
     const QStringList paths = CorpusLoader::expandPaths(positional);
     const std::function<PageFacts(const QString &)> read = [options](const QString &path) {
         return readPage(path, options);
     };
     const QList<PageFacts> pages = QtConcurrent::blockingMapped<QList<PageFacts>>(paths, read);
-    QVector<ArticleFacts> facts;
+    QVector<ArticleFacts> facts = projectFacts;
     QJsonArray errors;
     bool anyRefused = false;
     for (const PageFacts &page : pages) {

@@ -38,6 +38,10 @@ struct ArticleFacts
     QStringList tags;
     /// Review status; "unreviewed" until the store says otherwise.
     QString status = QStringLiteral("unreviewed");
+    /// Other names the status answers to: a workflow's first step (待审) is
+    /// also "unreviewed", its return step (退回) also "returned", so the
+    /// predefined searches work whatever the project calls its steps.
+    QStringList statusAliases;
     /// Labels of the article's span annotations.
     QStringList labels;
     /// Place names found in the article (entities).

@@ -65,6 +65,7 @@ NormalizedFacts NormalizedFacts::of(const ArticleFacts &facts)
     normalized.path = TextNormalizer::normalize(facts.path);
     normalized.pageLabel = TextNormalizer::normalize(facts.pageLabel);
     normalized.status = TextNormalizer::normalize(facts.status.trimmed());
+    normalized.statusAliases = normalizedList(facts.statusAliases);
     normalized.tags = normalizedList(facts.tags);
     normalized.authors = normalizedList(facts.authors);
     normalized.labels = normalizedList(facts.labels);
@@ -78,7 +79,7 @@ bool FieldMatcher::matches(const QueryNode &node, const ArticleFacts &facts, con
     case QueryField::Tag:
         return tagMatches(normalized.tags, node.value);
     case QueryField::Status:
-        return normalized.status == node.value;
+        return normalized.status == node.value || anyEquals(normalized.statusAliases, node.value);
     case QueryField::Kind:
         return facts.kind == node.kind;
     case QueryField::Label:

@@ -14,6 +14,7 @@ struct NormalizedFacts
     QString path;
     QString pageLabel;
     QString status;
+    QStringList statusAliases;
     QStringList tags;
     QStringList authors;
     QStringList labels;
