@@ -1,7 +1,14 @@
 #include "guiapp.h"
 
 #include "corpus.h"
-#include "corpusloader.h"
+#include "annotationsdock.h"
+#include "articleview.h"
+#include "inspectordock.h"
+#include "projecteditor.h"
+#include "projectsession.h"
+#include "projectstore.h"
+#include "reviewpanel.h"
+#include "tagsdock.h"
 #include "corpuspane.h"
 #include "findbar.h"
 #include "fonts.h"
@@ -28,6 +35,7 @@ struct GuiOptions
     int article = 0;
     QString find;
     bool dark = false;
+    bool annotate = false;
     QSize size;
 };
 
@@ -47,6 +55,8 @@ GuiOptions parseOptions(const QStringList &arguments)
             options.find = value();
         else if (argument == QLatin1String("--dark"))
             options.dark = true;
+        else if (argument == QLatin1String("--annotate"))
+            options.annotate = true;
         else if (argument == QLatin1String("--size")) {
             const QStringList parts = value().split(QLatin1Char('x'));
             if (parts.size() == 2)
@@ -99,6 +109,52 @@ QPalette darkPalette()
     return palette;
 }
 
+/// For screenshots (--annotate): the current article tagged, two spans
+/// labelled (one with a comment), two review steps with notes — made the
+/// way the editor's actions make them, so they are on the undo stack too.
+void annotateForScreenshot(MainWindow &window)
+{
+    ProjectStore *store = window.store();
+    const Article *article = window.currentArticle();
+    if (!store || store->isReadOnly() || !article)
+        return;
+    ProjectEditor *editor = window.projectEditor();
+    for (const QString &path : {QStringLiteral("主题/文明城市"), QStringLiteral("地区/山东")}) {
+        Result<Edit> tag = store->ensureTagPath(path);
+        const QString id = tag ? tag->subjectId : store->tagIdByPath(path);
+        editor->commit(std::move(tag));
+        editor->commit(store->tagArticles({article->id}, id.isEmpty() ? store->tagIdByPath(path) : id));
+    }
+    const QString pageId = window.session()->pageIdAt(window.articleView()->pageIndex());
+    const QVector<Label> labels = store->labels();
+    QString commented;
+    int labelled = 0;
+    for (const Paragraph &paragraph : article->paragraphs) {
+        if (paragraph.role != ParagraphRole::Body || paragraph.parts.size() != 1 || paragraph.text.size() < 40
+            || labels.size() < 3)
+            continue;
+        const int begin = paragraph.parts.first().begin;
+        Result<Edit> first = store->addSpan(pageId, {begin + 2, begin + 8}, labels.at(labelled == 0 ? 3 : 2).id);
+        Result<Edit> second = store->addSpan(pageId, {begin + 20, begin + 30}, labels.at(labelled == 0 ? 0 : 6).id,
+                                             labelled == 0 ? QStringLiteral("“的”“地”误用，请核改") : QString());
+        if (second && labelled == 0)
+            commented = second->subjectId;
+        editor->commit(std::move(first));
+        editor->commit(std::move(second));
+        if (++labelled == 2)
+            break;
+    }
+    const ReviewWorkflow workflow = store->workflow();
+    if (workflow.steps.size() > 2) {
+        editor->commit(store->setReviewStatus({article->id}, workflow.steps.at(1), QStringLiteral("标题、导语已核")));
+        editor->commit(store->setReviewStatus({article->id}, workflow.steps.at(2), QStringLiteral("数字、人名已核，一处差错待改")));
+    }
+    window.showArticle(article->id);
+    if (!commented.isEmpty())
+        window.inspector()->showSpan(commented);
+    window.annotationsDock()->show();
+}
+
 } // namespace
 
 int runGui(int &argc, char **argv, const QStringList &paths)
@@ -129,6 +185,10 @@ int runGui(int &argc, char **argv, const QStringList &paths)
     window.show();
 
     QStringList open = options.paths;
+    // Without paths: the project open last time, else the last pages.
+    const QString lastProject = settings.recentProjects().value(0);
+    if (open.isEmpty() && !lastProject.isEmpty() && QFileInfo(lastProject).isFile())
+        open << lastProject;
     if (open.isEmpty())
         open = settings.hasLastPaths() ? settings.lastPaths() : QStringList();
     if (open.isEmpty()) {
@@ -141,12 +201,15 @@ int runGui(int &argc, char **argv, const QStringList &paths)
 
     if (options.view == QLatin1String("page"))
         window.setPageViewShown(true);
-    if (options.article > 0 || !options.find.isEmpty()) {
+    if (options.article > 0 || !options.find.isEmpty() || options.annotate) {
         const int wanted = options.article;
         const QString find = options.find;
-        QObject::connect(window.loader(), &CorpusLoader::finished, &window, [&window, wanted, find] {
+        const bool annotate = options.annotate;
+        QObject::connect(window.session(), &ProjectSession::finished, &window, [&window, wanted, find, annotate] {
             if (wanted > 0 && window.corpusPane()->selectArticle(0, 0))
                 window.corpusPane()->selectAdjacentArticle(wanted - 1);
+            if (annotate)
+                annotateForScreenshot(window);
             if (!find.isEmpty()) {
                 window.findBar()->activate();
                 window.findBar()->setSearchText(find);

@@ -10,6 +10,7 @@
 /// zh|en|system` overrides the language for this run, `--view page|article`
 /// picks the view, `--article N` selects the N-th article (1-based, in page
 /// order), `--find TEXT` opens the find bar, `--dark` uses a dark palette,
-/// `--size WxH` sets the window size. The caller must not have created a
+/// `--size WxH` sets the window size, `--annotate` makes a few annotations
+/// on the article shown (tags, labels, review steps) for screenshots. The caller must not have created a
 /// QCoreApplication: this function creates the QApplication.
 int runGui(int &argc, char **argv, const QStringList &paths);

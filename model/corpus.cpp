@@ -34,6 +34,17 @@ int Corpus::indexOfPath(const QString &path) const
     return -1;
 }
 
+int Corpus::indexOfPageId(const QString &pageId) const
+{
+    if (pageId.isEmpty())
+        return -1;
+    for (int i = 0; i < m_pages.size(); ++i) {
+        if (m_pages.at(i).pageId == pageId)
+            return i;
+    }
+    return -1;
+}
+
 QStringList Corpus::paths() const
 {
     QStringList result;

@@ -17,6 +17,8 @@ struct CorpusPage
     /// The encoding the editor forced with "Reopen with Encoding", empty
     /// when the encoding was detected.
     QString forcedEncoding;
+    /// The page's id in the project it was read from; empty outside a project.
+    QString pageId;
 };
 
 /// The pages loaded in this session, in the order they were opened.
@@ -42,6 +44,8 @@ public:
     /// The page loaded from `path`, or -1.
     int indexOfPath(const QString &path) const;
     QStringList paths() const;
+    /// The page with this project page id, or -1.
+    int indexOfPageId(const QString &pageId) const;
 
     /// Appends a page; returns its index.
     int addPage(CorpusPage page);

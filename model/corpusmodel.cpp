@@ -306,8 +306,11 @@ QVariant CorpusModel::articleData(int pageIndex, int articleIndex, int column, i
             return article->bodyParagraphCount();
         case CharactersColumn:
             return article->characterCount();
-        case MarksColumn:
-            return marksFor(article->warnings.size(), article->repairs.size());
+        case MarksColumn: {
+            const QString marks = marksFor(article->warnings.size(), article->repairs.size());
+            const QString annotations = m_annotationMarks ? m_annotationMarks(article->id).first : QString();
+            return annotations.isEmpty() ? marks : (marks.isEmpty() ? annotations : marks + QLatin1Char(' ') + annotations);
+        }
         case ColumnCount:
             break;
         }
@@ -315,6 +318,11 @@ QVariant CorpusModel::articleData(int pageIndex, int articleIndex, int column, i
     case Qt::ToolTipRole: {
         if (column == MarksColumn) {
             QStringList lines;
+            if (m_annotationMarks) {
+                const QString details = m_annotationMarks(article->id).second;
+                if (!details.isEmpty())
+                    lines << details;
+            }
             for (const SegmentationWarning &warning : article->warnings)
                 lines << warning.message;
             for (const Repair &repair : article->repairs)
@@ -402,4 +410,19 @@ QHash<int, QByteArray> CorpusModel::roleNames() const
     names.insert(RepairCountRole, QByteArrayLiteral("repairCount"));
     names.insert(PathRole, QByteArrayLiteral("path"));
     return names;
+}
+
+void CorpusModel::setAnnotationMarks(AnnotationMarks marks)
+{
+    m_annotationMarks = std::move(marks);
+    refreshAnnotationMarks();
+}
+
+void CorpusModel::refreshAnnotationMarks()
+{
+    for (int page = 0; page < m_articleCounts.size(); ++page) {
+        const int count = m_articleCounts.at(page);
+        if (count > 0)
+            emit dataChanged(indexForArticle(page, 0, MarksColumn), indexForArticle(page, count - 1, MarksColumn));
+    }
 }

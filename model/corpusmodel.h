@@ -3,6 +3,9 @@
 #include "article.h"
 
 #include <QAbstractItemModel>
+#include <QPair>
+
+#include <functional>
 #include <QVector>
 
 class Corpus;
@@ -51,6 +54,14 @@ public:
 
     Corpus *corpus() const { return m_corpus; }
 
+    /// What editors made of an article, for the marks column: a short text
+    /// (review status, tags) and a longer one for the tooltip.
+    using AnnotationMarks = std::function<QPair<QString, QString>(const QString &articleId)>;
+    /// Adds annotation marks to the article rows (empty: none).
+    void setAnnotationMarks(AnnotationMarks marks);
+    /// The marks changed (a tag, a review step): repaint the column.
+    void refreshAnnotationMarks();
+
     /// Typed accessors, so views never unpack roles by number.
     bool isPage(const QModelIndex &index) const;
     /// The page an index (page or article row) belongs to, or -1.
@@ -87,6 +98,7 @@ private:
     void retranslate();
 
     Corpus *m_corpus;
+    AnnotationMarks m_annotationMarks;
     /// How many article rows each page has announced.
     QVector<int> m_articleCounts;
 };

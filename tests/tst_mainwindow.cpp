@@ -1,6 +1,6 @@
 #include "articleview.h"
 #include "corpus.h"
-#include "corpusloader.h"
+#include "projectsession.h"
 #include "corpusmodel.h"
 #include "corpuspane.h"
 #include "failedfilesdialog.h"
@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QInputMethodEvent>
 #include <QLabel>
@@ -94,6 +95,8 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::init()
 {
     QSettings().clear();
+    // Opening pages makes a project in the data folder; each test starts without.
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
     m_languages->apply(UiLanguage::English);
     m_window = std::make_unique<MainWindow>(m_languages.get());
     m_window->show();
@@ -105,11 +108,12 @@ void TestMainWindow::cleanup()
 {
     m_window.reset();
     QSettings().clear();
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
 }
 
 void TestMainWindow::openSeeds()
 {
-    QSignalSpy finished(m_window->loader(), &CorpusLoader::finished);
+    QSignalSpy finished(m_window->session(), &ProjectSession::finished);
     m_window->openPaths({seeds()});
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
     QVERIFY(m_window->corpus()->pageCount() >= 5);
@@ -417,7 +421,7 @@ void TestMainWindow::brokenFilesAreListedWhileTheRestOpen()
     }
     QVERIFY(QFile::copy(seeds() + QStringLiteral("/000_e282ff9c88fb90cf.txt"), dir.filePath(QStringLiteral("c_good.txt"))));
 
-    QSignalSpy finished(m_window->loader(), &CorpusLoader::finished);
+    QSignalSpy finished(m_window->session(), &ProjectSession::finished);
     m_window->openPaths({dir.path()});
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
 
@@ -481,7 +485,7 @@ void TestMainWindow::zoomIsRememberedAndActionsShowShortcuts()
 
 void TestMainWindow::droppedFilesJoinTheOpenPages()
 {
-    QSignalSpy finished(m_window->loader(), &CorpusLoader::finished);
+    QSignalSpy finished(m_window->session(), &ProjectSession::finished);
     const QString first = seeds() + QStringLiteral("/000_e282ff9c88fb90cf.txt");
     const QString second = seeds() + QStringLiteral("/001_bbc8d02a2aa7590c.txt");
     m_window->openPaths({first});

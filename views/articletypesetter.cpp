@@ -138,8 +138,11 @@ void ArticleTypesetter::typesetMessage(QTextDocument *document, const QString &m
     cursor.insertText(message, chars);
 }
 
-void ArticleTypesetter::typeset(QTextDocument *document, const Article &article, const SegmentedPage &page) const
+void ArticleTypesetter::typeset(QTextDocument *document, const Article &article, const SegmentedPage &page,
+                                QVector<int> *paragraphStarts) const
 {
+    if (paragraphStarts)
+        paragraphStarts->clear();
     document->clear();
     document->setDefaultFont(m_body);
     document->setDocumentMargin(QFontMetricsF(m_body).height() * 1.2);
@@ -265,6 +268,8 @@ void ArticleTypesetter::typeset(QTextDocument *document, const Article &article,
         ellipsis.setToolTip(notes.join(QLatin1Char('\n')));
         if (paragraph.fragment)
             cursor.insertText(QStringLiteral("⋯⋯"), ellipsis);
+        if (paragraphStarts)
+            paragraphStarts->append(cursor.position());
         cursor.insertText(paragraph.text, chars);
         if (paragraph.cut)
             cursor.insertText(QStringLiteral("⋯⋯"), ellipsis);

@@ -25,8 +25,11 @@ public:
     void setMeasure(qreal characters) { m_measure = characters; }
 
     /// Replaces the document's content. `page` supplies the page-level
-    /// repairs (duplicates across articles).
-    void typeset(QTextDocument *document, const Article &article, const SegmentedPage &page) const;
+    /// repairs (duplicates across articles). `paragraphStarts` receives the
+    /// document position where each paragraph's own text begins, so a
+    /// position in the view maps back to the paragraph and its source.
+    void typeset(QTextDocument *document, const Article &article, const SegmentedPage &page,
+                 QVector<int> *paragraphStarts = nullptr) const;
     /// A centred hint instead of an article.
     void typesetMessage(QTextDocument *document, const QString &message) const;
 

@@ -1,9 +1,13 @@
 #include "articleview.h"
 
+#include "articlesourcemap.h"
 #include "articletypesetter.h"
 #include "corpus.h"
+#include "projectstore.h"
+#include "tints.h"
 
 #include <QEvent>
+#include <QMouseEvent>
 #include <QFontMetricsF>
 #include <QTextFrame>
 #include <QScrollBar>
@@ -77,9 +81,10 @@ void ArticleView::render()
     m_shownFont = font;
     ArticleTypesetter typesetter(font, palette());
     typesetter.setMeasure(measureInCharacters);
-    const Article *article = m_corpus->article(m_page, m_article);
-    if (article) {
-        typesetter.typeset(document(), *article, m_corpus->page(m_page).segmentation);
+    const Article *shown = m_corpus->article(m_page, m_article);
+    m_paragraphStarts.clear();
+    if (shown) {
+        typesetter.typeset(document(), *shown, m_corpus->page(m_page).segmentation, &m_paragraphStarts);
     } else if (m_corpus->isEmpty()) {
         typesetter.typesetMessage(document(), tr("No pages open.\nOpen a folder of pages (Ctrl+Shift+O) or drop files here."));
     } else {
@@ -87,6 +92,7 @@ void ArticleView::render()
     }
     applyMeasure();
     announceNewContent();
+    refreshSpans();
 }
 
 void ArticleView::resizeEvent(QResizeEvent *event)
@@ -107,4 +113,162 @@ void ArticleView::applyMeasure()
     format.setLeftMargin(side);
     format.setRightMargin(side);
     root->setFrameFormat(format);
+}
+
+const Article *ArticleView::article() const
+{
+    return m_corpus->article(m_page, m_article);
+}
+
+void ArticleView::setStore(ProjectStore *store)
+{
+    if (m_store)
+        m_store->disconnect(this);
+    m_store = store;
+    if (m_store) {
+        const auto refresh = [this] { refreshSpans(); };
+        connect(m_store, &ProjectStore::annotationAdded, this, refresh);
+        connect(m_store, &ProjectStore::annotationChanged, this, refresh);
+        connect(m_store, &ProjectStore::annotationRemoved, this, refresh);
+        connect(m_store, &ProjectStore::labelsChanged, this, refresh);
+        connect(m_store, &ProjectStore::externalChange, this, refresh);
+    }
+    refreshSpans();
+}
+
+int ArticleView::paragraphAt(int position) const
+{
+    const Article *shown = article();
+    if (!shown)
+        return -1;
+    for (int i = 0; i < m_paragraphStarts.size() && i < shown->paragraphs.size(); ++i) {
+        const int start = m_paragraphStarts.at(i);
+        if (position >= start && position <= start + shown->paragraphs.at(i).text.size())
+            return i;
+    }
+    return -1;
+}
+
+int ArticleView::currentParagraph() const
+{
+    const QTextCursor cursor = textCursor();
+    int paragraph = paragraphAt(cursor.selectionStart());
+    if (paragraph >= 0)
+        return paragraph;
+    paragraph = paragraphAt(cursorForPosition(QPoint(viewport()->width() / 2, 4)).position());
+    return paragraph;
+}
+
+QVector<TextRange> ArticleView::selectedSourceRanges(QString *why) const
+{
+    const auto fail = [why](const QString &reason) {
+        if (why)
+            *why = reason;
+        return QVector<TextRange>();
+    };
+    const Article *shown = article();
+    if (!shown)
+        return fail(tr("No article is shown."));
+    const QTextCursor cursor = textCursor();
+    if (!cursor.hasSelection())
+        return fail(tr("Select some text of the article first."));
+    const int first = paragraphAt(cursor.selectionStart());
+    const int last = paragraphAt(cursor.selectionEnd());
+    if (first < 0 || last < 0)
+        return fail(tr("Only the text of paragraphs can be labelled, not the headline or the notes."));
+    if (first != last)
+        return fail(tr("Select text within one paragraph: a label cannot span paragraphs."));
+    const Paragraph &paragraph = shown->paragraphs.at(first);
+    const int start = m_paragraphStarts.at(first);
+    const int from = qBound(0, cursor.selectionStart() - start, paragraph.text.size());
+    const int to = qBound(0, cursor.selectionEnd() - start, paragraph.text.size());
+    const ArticleSourceMap map(m_corpus->page(m_page).source.text(), paragraph);
+    if (!map.isValid())
+        return fail(tr("This paragraph was rebuilt by the segmenter and cannot be labelled here; use the page view."));
+    const QVector<TextRange> ranges = map.toSource(from, to);
+    if (ranges.isEmpty())
+        return fail(tr("Select some text of the article first."));
+    return ranges;
+}
+
+QVector<TextRange> ArticleView::documentRanges(const TextRange &source) const
+{
+    QVector<TextRange> result;
+    const Article *shown = article();
+    if (!shown)
+        return result;
+    const QString &pageText = m_corpus->page(m_page).source.text();
+    for (int i = 0; i < m_paragraphStarts.size() && i < shown->paragraphs.size(); ++i) {
+        const Paragraph &paragraph = shown->paragraphs.at(i);
+        const TextRange covered = paragraph.span();
+        if (!covered.overlaps(source))
+            continue;
+        const ArticleSourceMap map(pageText, paragraph);
+        for (const TextRange &stretch : map.fromSource(source))
+            result.append({m_paragraphStarts.at(i) + stretch.begin, m_paragraphStarts.at(i) + stretch.end});
+    }
+    return result;
+}
+
+bool ArticleView::selectSourceRange(const TextRange &range)
+{
+    const QVector<TextRange> ranges = documentRanges(range);
+    if (ranges.isEmpty())
+        return false;
+    QTextCursor cursor(document());
+    cursor.setPosition(ranges.first().begin);
+    cursor.setPosition(ranges.last().end, QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
+    ensureCursorVisible();
+    return true;
+}
+
+QString ArticleView::spanAt(int position) const
+{
+    for (const Span &span : m_spans) {
+        for (const TextRange &range : documentRanges(span.range)) {
+            if (position >= range.begin && position < range.end)
+                return span.id;
+        }
+    }
+    return QString();
+}
+
+void ArticleView::refreshSpans()
+{
+    m_spans.clear();
+    QList<QTextEdit::ExtraSelection> selections;
+    const Article *shown = article();
+    if (m_store && shown) {
+        m_spans = m_store->spansOfArticle(shown->id);
+        QHash<QString, QColor> colours;
+        for (const Label &label : m_store->labels())
+            colours.insert(label.id, QColor(label.colour));
+        for (const Span &span : qAsConst(m_spans)) {
+            const QColor colour = colours.value(span.labelId, QColor(Qt::gray));
+            QTextCharFormat format;
+            format.setBackground(Tints::label(palette(), colour));
+            format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+            format.setUnderlineColor(Tints::labelInk(palette(), colour));
+            for (const TextRange &range : documentRanges(span.range)) {
+                QTextEdit::ExtraSelection selection;
+                selection.cursor = QTextCursor(document());
+                selection.cursor.setPosition(range.begin);
+                selection.cursor.setPosition(range.end, QTextCursor::KeepAnchor);
+                selection.format = format;
+                selections.append(selection);
+            }
+        }
+    }
+    setLayer(Layer::Annotations, selections);
+}
+
+void ArticleView::mouseReleaseEvent(QMouseEvent *event)
+{
+    ReaderTextView::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton || textCursor().hasSelection())
+        return;
+    const QString id = spanAt(cursorForPosition(event->pos()).position());
+    if (!id.isEmpty())
+        emit spanClicked(id);
 }

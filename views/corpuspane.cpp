@@ -27,7 +27,8 @@ CorpusPane::CorpusPane(CorpusModel *model, QWidget *parent)
     m_view->setModel(m_sort);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several articles can be tagged at once (Ctrl/Shift+click).
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setExpandsOnDoubleClick(false);
     m_view->header()->setStretchLastSection(false);
@@ -207,4 +208,27 @@ void CorpusPane::retranslateUi()
     m_sortBox->setItemText(int(CorpusSortModel::SortMode::Title), tr("Title (pinyin)"));
     m_sortBox->setItemText(int(CorpusSortModel::SortMode::Length), tr("Length (longest first)"));
     m_view->setToolTip(tr("Pages and their articles. J/K: next/previous article; Shift+J/K: next/previous page."));
+}
+
+QStringList CorpusPane::selectedArticleIds() const
+{
+    QStringList ids;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows) {
+        const QString id = row.data(CorpusModel::ArticleIdRole).toString();
+        if (!id.isEmpty() && !ids.contains(id))
+            ids << id;
+    }
+    const QString current = m_view->currentIndex().data(CorpusModel::ArticleIdRole).toString();
+    if (ids.isEmpty() && !current.isEmpty())
+        ids << current;
+    return ids;
+}
+
+void CorpusPane::addArticleToSelection(int pageIndex, int articleIndex)
+{
+    const QModelIndex source = m_model->indexForArticle(pageIndex, articleIndex);
+    const QModelIndex proxy = m_sort->mapFromSource(source);
+    if (proxy.isValid())
+        m_view->selectionModel()->select(proxy, QItemSelectionModel::Select | QItemSelectionModel::Rows);
 }

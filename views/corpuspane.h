@@ -39,6 +39,12 @@ public:
     /// Wide enough for a typical headline beside the counts.
     QSize sizeHint() const override;
 
+    /// The Article::ids of the selected article rows (the current one when
+    /// nothing else is selected), for tagging several at once.
+    QStringList selectedArticleIds() const;
+    /// Extends the selection (as Ctrl+click does) without moving the current row.
+    void addArticleToSelection(int pageIndex, int articleIndex);
+
     int currentPageIndex() const;
     int currentArticleIndex() const;
 

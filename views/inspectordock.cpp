@@ -1,13 +1,19 @@
 #include "inspectordock.h"
 
 #include "corpus.h"
+#include "projecteditor.h"
+#include "projectstore.h"
+#include "reviewpanel.h"
+#include "tints.h"
 
 #include <QEvent>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -33,16 +39,24 @@ int codePointOffset(const QString &text, int utf16Offset)
 
 } // namespace
 
-InspectorDock::InspectorDock(const Corpus *corpus, QWidget *parent)
+InspectorDock::InspectorDock(const Corpus *corpus, ProjectEditor *editor, QWidget *parent)
     : QDockWidget(parent)
     , m_corpus(corpus)
+    , m_editor(editor)
+    , m_tagsBox(new QGroupBox)
+    , m_tags(new QLabel)
+    , m_review(new ReviewPanel(editor))
+    , m_spanBox(new QGroupBox)
+    , m_span(new QLabel)
+    , m_spanComment(new QLineEdit)
+    , m_saveComment(new QPushButton)
+    , m_removeSpan(new QPushButton)
     , m_form(new QFormLayout)
     , m_repairsBox(new QGroupBox)
     , m_warningsBox(new QGroupBox)
-    , m_laterBox(new QGroupBox)
+    , m_reviewBox(new QGroupBox)
     , m_repairs(new QListWidget)
     , m_warnings(new QListWidget)
-    , m_later(new QLabel)
 {
     setObjectName(QStringLiteral("inspectorDock"));
     m_repairs->setObjectName(QStringLiteral("repairsList"));
@@ -65,13 +79,39 @@ InspectorDock::InspectorDock(const Corpus *corpus, QWidget *parent)
     repairsLayout->addWidget(m_repairs);
     auto *warningsLayout = new QVBoxLayout(m_warningsBox);
     warningsLayout->addWidget(m_warnings);
-    auto *laterLayout = new QVBoxLayout(m_laterBox);
-    m_later->setWordWrap(true);
-    m_later->setEnabled(false); // greyed: a promise, not a control
-    laterLayout->addWidget(m_later);
+    m_tags->setObjectName(QStringLiteral("tagsField"));
+    m_tags->setWordWrap(true);
+    m_tags->setTextFormat(Qt::RichText);
+    auto *tagsLayout = new QVBoxLayout(m_tagsBox);
+    tagsLayout->addWidget(m_tags);
+    auto *reviewLayout = new QVBoxLayout(m_reviewBox);
+    reviewLayout->addWidget(m_review);
+    m_span->setObjectName(QStringLiteral("spanField"));
+    m_span->setWordWrap(true);
+    m_span->setTextFormat(Qt::RichText);
+    m_spanComment->setObjectName(QStringLiteral("spanComment"));
+    m_spanComment->setClearButtonEnabled(true);
+    m_saveComment->setObjectName(QStringLiteral("saveSpanComment"));
+    m_removeSpan->setObjectName(QStringLiteral("removeSpan"));
+    auto *spanLayout = new QVBoxLayout(m_spanBox);
+    spanLayout->addWidget(m_span);
+    spanLayout->addWidget(m_spanComment);
+    auto *spanButtons = new QHBoxLayout;
+    spanButtons->addWidget(m_saveComment);
+    spanButtons->addWidget(m_removeSpan);
+    spanButtons->addStretch();
+    spanLayout->addLayout(spanButtons);
+    connect(m_spanComment, &QLineEdit::returnPressed, this, &InspectorDock::saveSpanComment);
+    connect(m_saveComment, &QPushButton::clicked, this, &InspectorDock::saveSpanComment);
+    connect(m_removeSpan, &QPushButton::clicked, this, [this] {
+        if (ProjectStore *store = m_editor->store())
+            m_editor->commit(store->removeSpan(m_spanId));
+    });
+    layout->addWidget(m_tagsBox);
+    layout->addWidget(m_spanBox);
+    layout->addWidget(m_reviewBox, 2);
     layout->addWidget(m_repairsBox, 1);
     layout->addWidget(m_warningsBox, 1);
-    layout->addWidget(m_laterBox);
 
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
@@ -85,6 +125,90 @@ InspectorDock::InspectorDock(const Corpus *corpus, QWidget *parent)
             refresh();
     });
     connect(corpus, &Corpus::cleared, this, [this] { showItem(-1, -1); });
+    connect(editor, &ProjectEditor::storeChanged, this, [this] {
+        if (ProjectStore *store = m_editor->store()) {
+            const auto update = [this] { refreshAnnotations(); };
+            for (auto signal : {&ProjectStore::tagsChanged, &ProjectStore::labelsChanged, &ProjectStore::externalChange})
+                connect(store, signal, this, update);
+            connect(store, &ProjectStore::annotationChanged, this, update);
+            connect(store, &ProjectStore::annotationRemoved, this, [this](const QString &id) {
+                if (id == m_spanId)
+                    showSpan(QString());
+            });
+        }
+        m_spanId.clear();
+        refreshAnnotations();
+    });
+    refreshAnnotations();
+}
+
+QString InspectorDock::tagsText() const
+{
+    return m_tags->text();
+}
+
+QString InspectorDock::spanText() const
+{
+    return m_span->text();
+}
+
+void InspectorDock::showSpan(const QString &spanId)
+{
+    m_spanId = spanId;
+    refreshAnnotations();
+    if (!spanId.isEmpty()) {
+        show();
+        raise();
+    }
+}
+
+bool InspectorDock::saveSpanComment()
+{
+    ProjectStore *store = m_editor->store();
+    const std::optional<Span> span = store ? store->span(m_spanId) : std::nullopt;
+    if (!span || span->comment == m_spanComment->text())
+        return false;
+    return m_editor->commit(store->setSpanComment(m_spanId, m_spanComment->text()));
+}
+
+void InspectorDock::refreshAnnotations()
+{
+    ProjectStore *store = m_editor->store();
+    const Article *article = m_corpus->article(m_page, m_article);
+    const bool editable = m_editor->canEdit();
+    // Tags
+    if (!store || !article) {
+        m_tags->setText(QStringLiteral("—"));
+        m_review->setArticle(QString());
+    } else {
+        QStringList chips;
+        for (const QString &tagId : store->tagsOf(article->id)) {
+            const std::optional<Tag> tag = store->tag(tagId);
+            const QColor colour(tag ? tag->colour : QString());
+            chips << QStringLiteral("<span style=\"background-color:%1\">&nbsp;%2&nbsp;</span>")
+                         .arg(Tints::label(palette(), colour.isValid() ? colour : QColor(Qt::gray)).name(),
+                              store->tagPath(tagId).toHtmlEscaped());
+        }
+        m_tags->setText(chips.isEmpty() ? tr("No tags. Press T to tag the article.") : chips.join(QStringLiteral(" ")));
+        m_review->setArticle(article->id);
+    }
+    // The span last clicked
+    const std::optional<Span> span = store && !m_spanId.isEmpty() ? store->span(m_spanId) : std::nullopt;
+    m_spanBox->setVisible(span.has_value());
+    if (span) {
+        const std::optional<Label> label = store->label(span->labelId);
+        const QColor colour(label ? label->colour : QString());
+        m_span->setText(tr("<span style=\"background-color:%1\">&nbsp;%2&nbsp;</span> “%3”<br><small>%4, %5</small>")
+                            .arg(Tints::label(palette(), colour.isValid() ? colour : QColor(Qt::gray)).name(),
+                                 (label ? label->name : tr("(no label)")).toHtmlEscaped(),
+                                 span->anchor.exact.left(80).toHtmlEscaped(), span->author.toHtmlEscaped(),
+                                 span->modified.left(16).replace(QLatin1Char('T'), QLatin1Char(' '))));
+        if (!m_spanComment->hasFocus())
+            m_spanComment->setText(span->comment);
+        m_spanComment->setEnabled(editable);
+        m_saveComment->setEnabled(editable);
+        m_removeSpan->setEnabled(editable);
+    }
 }
 
 InspectorDock::~InspectorDock() = default;
@@ -119,6 +243,7 @@ void InspectorDock::showItem(int pageIndex, int articleIndex)
     m_page = pageIndex;
     m_article = articleIndex;
     refresh();
+    refreshAnnotations();
 }
 
 void InspectorDock::refresh()
@@ -135,7 +260,8 @@ void InspectorDock::refresh()
     const QString &text = page.source.text();
     m_values[1]->setText(QFileInfo(page.source.path).fileName());
     m_values[1]->setToolTip(page.source.path);
-    QString encoding = tr("%1 (%2% sure)").arg(decoded.encoding).arg(decoded.confidence);
+    QString encoding = decoded.confidence >= 0 ? tr("%1 (%2% sure)").arg(decoded.encoding).arg(decoded.confidence)
+                                               : decoded.encoding;
     if (decoded.forced || !page.forcedEncoding.isEmpty())
         encoding = tr("%1 (chosen by you)").arg(decoded.encoding);
     m_values[2]->setText(encoding);
@@ -202,6 +328,7 @@ void InspectorDock::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
         refresh();
+        refreshAnnotations();
     }
     QDockWidget::changeEvent(event);
 }
@@ -215,6 +342,10 @@ void InspectorDock::retranslateUi()
         m_labels.at(i)->setText(labels[i]);
     m_repairsBox->setTitle(tr("Repairs by the segmenter"));
     m_warningsBox->setTitle(tr("Warnings"));
-    m_laterBox->setTitle(tr("Review"));
-    m_later->setText(tr("Tags, review status (first, second and final review), notes and annotations will appear here."));
+    m_reviewBox->setTitle(tr("Review"));
+    m_tagsBox->setTitle(tr("Tags"));
+    m_spanBox->setTitle(tr("Label"));
+    m_spanComment->setPlaceholderText(tr("Comment (Return saves)"));
+    m_saveComment->setText(tr("Save Comment"));
+    m_removeSpan->setText(tr("Remove Label"));
 }

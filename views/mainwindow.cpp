@@ -1,14 +1,22 @@
 #include "mainwindow.h"
 
+#include "annotationcontroller.h"
+#include "annotationsdock.h"
 #include "articleview.h"
 #include "corpus.h"
-#include "corpusloader.h"
 #include "corpusmodel.h"
 #include "corpuspane.h"
 #include "failedfilesdialog.h"
 #include "findbar.h"
 #include "fonts.h"
 #include "inspectordock.h"
+#include "labelseteditor.h"
+#include "projecteditor.h"
+#include "projectsession.h"
+#include "projectstore.h"
+#include "reviewpanel.h"
+#include "tagsdock.h"
+#include "workfloweditor.h"
 #include "languagemanager.h"
 #include "libraryversions.h"
 #include "loadprogress.h"
@@ -23,6 +31,11 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QUndoStack>
+#include <QUndoView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -48,10 +61,22 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     : QMainWindow(parent)
     , m_languages(languages)
     , m_corpus(new Corpus(this))
-    , m_loader(new CorpusLoader(m_corpus, this))
-    , m_model(new CorpusModel(m_corpus, this))
+    , m_session(new ProjectSession(m_corpus, this))
+    , m_editor(new ProjectEditor(m_session, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    // A page is replaced when it is re-imported, when a segmentation fix or
+    // its undo changes its articles, or when another process edited it: the
+    // editor stays on the article (or where it was). Connected before the
+    // corpus model exists, so this runs before the model removes the rows
+    // (and with them the current row).
+    connect(m_corpus, &Corpus::pageAboutToBeReplaced, this, [this](int page) {
+        if (!m_corpusPane || m_corpusPane->currentPageIndex() != page)
+            return;
+        m_reselectArticle = qMax(0, m_corpusPane->currentArticleIndex());
+        m_reselectId = currentArticleId();
+    });
+    m_model = new CorpusModel(m_corpus, this);
     setAcceptDrops(true);
     createPanels();
     createActions();
@@ -76,10 +101,24 @@ void MainWindow::createPanels()
     m_findBar->hide();
     m_findBar->setTarget(m_articleView);
 
+    m_banner = new QLabel;
+    m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setContentsMargins(8, 5, 8, 5);
+    m_banner->setAutoFillBackground(true);
+    {
+        QPalette warning = m_banner->palette();
+        warning.setColor(QPalette::Window, QColor(255, 228, 160));
+        warning.setColor(QPalette::WindowText, QColor(60, 40, 0));
+        m_banner->setPalette(warning);
+    }
+    m_banner->hide();
+
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    layout->addWidget(m_banner);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_findBar);
     setCentralWidget(central);
@@ -90,8 +129,22 @@ void MainWindow::createPanels()
     m_corpusDock->setWidget(m_corpusPane);
     addDockWidget(Qt::LeftDockWidgetArea, m_corpusDock);
 
-    m_inspector = new InspectorDock(m_corpus, this);
+    m_inspector = new InspectorDock(m_corpus, m_editor, this);
     addDockWidget(Qt::RightDockWidgetArea, m_inspector);
+
+    m_tagsDock = new TagsDock(m_editor, this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_tagsDock);
+    m_annotationsDock = new AnnotationsDock(m_editor, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_annotationsDock);
+    m_annotationsDock->hide();
+    m_undoView = new QUndoView(m_editor->undoStack());
+    m_undoView->setObjectName(QStringLiteral("undoView"));
+    m_historyDock = new QDockWidget(this);
+    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    m_historyDock->setWidget(m_undoView);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    m_historyDock->hide();
+    m_controller = new AnnotationController(m_editor, m_corpusPane, m_articleView, m_pageView, m_inspector, this);
 
     m_progress = new LoadProgress;
     statusBar()->addPermanentWidget(m_progress);
@@ -102,6 +155,19 @@ void MainWindow::createPanels()
     connect(m_pageView, &PageView::articleClicked, this, [this](int page, int article) {
         m_corpusPane->selectArticle(page, article);
     });
+    connect(m_pageView, &PageView::spanClicked, m_inspector, &InspectorDock::showSpan);
+    connect(m_articleView, &ArticleView::spanClicked, m_inspector, &InspectorDock::showSpan);
+    connect(m_pageView, &PageView::changeBlockKindRequested, m_controller, &AnnotationController::changeBlockKind);
+    connect(m_pageView, &PageView::moveBlockRequested, m_controller, &AnnotationController::moveBlock);
+    connect(m_tagsDock, &TagsDock::tagRequested, this, [this](const QString &tagId) {
+        if (ProjectStore *project = store(); project && m_editor->canEdit() && !selectedArticleIds().isEmpty())
+            m_editor->commit(project->tagArticles(selectedArticleIds(), tagId));
+    });
+    connect(m_annotationsDock, &AnnotationsDock::activated, this, &MainWindow::jumpTo);
+    connect(m_editor, &ProjectEditor::message, this, [this](const QString &text, bool error) {
+        statusBar()->showMessage(error ? tr("⚠ %1").arg(text) : text, error ? 10000 : 4000);
+    });
+    connect(m_session, &ProjectSession::projectChanged, this, &MainWindow::onProjectChanged);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         m_findBar->setTarget(currentTextView());
         if (m_togglePageView)
@@ -116,26 +182,30 @@ void MainWindow::createPanels()
     });
     connect(m_corpus, &Corpus::pageReplaced, this, [this](int page) {
         const int articles = m_corpus->page(page).segmentation.articles.size();
-        if (m_reselectArticle >= 0 && articles > 0)
+        const QPair<int, int> found = m_session->locate(m_reselectId);
+        if (found.first == page)
+            m_corpusPane->selectArticle(page, found.second);
+        else if (m_reselectArticle >= 0 && articles > 0)
             m_corpusPane->selectArticle(page, qMin(m_reselectArticle, articles - 1));
         m_reselectArticle = -1;
+        m_reselectId.clear();
     });
     connect(m_corpus, &Corpus::cleared, this, [this] {
         showCurrent(-1, -1);
         updateActions();
     });
 
-    connect(m_loader, &CorpusLoader::started, m_progress, &LoadProgress::start);
-    connect(m_loader, &CorpusLoader::progress, m_progress, &LoadProgress::setProgress);
-    connect(m_loader, &CorpusLoader::finished, this, [this](bool cancelled) {
+    connect(m_session, &ProjectSession::started, m_progress, &LoadProgress::start);
+    connect(m_session, &ProjectSession::progress, m_progress, &LoadProgress::setProgress);
+    connect(m_session, &ProjectSession::finished, this, [this](bool cancelled) {
         m_progress->finish();
         const int pages = m_corpus->pageCount();
         statusBar()->showMessage(cancelled ? tr("Loading cancelled; %n page(s) open.", nullptr, pages)
                                            : tr("%n page(s) open.", nullptr, pages),
                                  8000);
     });
-    connect(m_loader, &CorpusLoader::failed, m_failedFiles, &FailedFilesDialog::addFailure);
-    connect(m_progress, &LoadProgress::cancelRequested, m_loader, &CorpusLoader::cancel);
+    connect(m_session, &ProjectSession::failed, m_failedFiles, &FailedFilesDialog::addFailure);
+    connect(m_progress, &LoadProgress::cancelRequested, m_session, &ProjectSession::cancel);
 }
 
 void MainWindow::createActions()
@@ -198,6 +268,50 @@ void MainWindow::createActions()
                           {QKeySequence(Qt::CTRL | Qt::Key_PageUp), QKeySequence(Qt::SHIFT | Qt::Key_K)},
                           [this] { m_corpusPane->selectAdjacentPage(-1); });
 
+    // Projects
+    m_newProject = make("newProject", {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N)}, [this] { newProjectDialog(); });
+    m_openProject = make("openProject", {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O)}, [this] { openProjectDialog(); });
+
+    // Undo / redo of every edit, and the history of edits
+    m_undo = m_editor->undoStack()->createUndoAction(this);
+    m_undo->setObjectName(QStringLiteral("undo"));
+    m_undo->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Z)});
+    m_redo = m_editor->undoStack()->createRedoAction(this);
+    m_redo->setObjectName(QStringLiteral("redo"));
+    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    addAction(m_undo);
+    addAction(m_redo);
+    m_history = m_historyDock->toggleViewAction();
+    m_history->setObjectName(QStringLiteral("editHistory"));
+    m_history->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Z));
+    addAction(m_history);
+
+    // Annotate: tags and span labels
+    m_tag = make("tagArticles", {QKeySequence(Qt::Key_T)}, [this] { m_controller->tagSelected(); });
+    m_untag = make("untagArticles", {QKeySequence(Qt::SHIFT | Qt::Key_T)}, [this] { m_controller->untagSelected(); });
+    m_comment = make("commentSpan", {QKeySequence(Qt::Key_C)}, [this] { m_controller->commentOnSpan(); });
+    m_removeSpan = make("removeSpan", {QKeySequence(Qt::SHIFT | Qt::Key_Delete)}, [this] { m_controller->removeSpan(); });
+    m_editLabels = make("editLabels", {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_L)}, [this] { editLabels(); });
+    for (int i = 0; i < 9; ++i) {
+        QAction *action = make("applyLabel", {QKeySequence(Qt::Key_1 + i)}, [this, i] { m_controller->applyLabel(i); });
+        action->setObjectName(QStringLiteral("applyLabel%1").arg(i + 1));
+        m_labelActions << action;
+    }
+
+    // Review
+    m_advance = make("advanceReview", {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
+                     [this] { m_inspector->reviewPanel()->advance(); });
+    m_return = make("returnReview", {QKeySequence(Qt::CTRL | Qt::Key_Backspace)},
+                    [this] { m_inspector->reviewPanel()->returnArticle(); });
+    m_editWorkflow = make("editWorkflow", {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_W)}, [this] { editWorkflow(); });
+
+    // Segmentation fixes
+    m_splitHere = make("splitHere", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}, [this] { m_controller->splitHere(); });
+    m_mergeNext = make("mergeWithNext", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)}, [this] { m_controller->mergeWithNext(); });
+    m_moveBlock = make("moveBlock", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B)}, [this] { m_controller->moveBlockAtCursor(); });
+    m_changeKind = make("changeBlockKind", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K)},
+                        [this] { m_controller->changeBlockKindAtCursor(); });
+
     m_about = make("about", {QKeySequence::HelpContents}, [this] { showAbout(); });
     m_about->setMenuRole(QAction::AboutRole);
     m_aboutQt = make("aboutQt", {}, [] { QApplication::aboutQt(); });
@@ -208,6 +322,11 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addAction(m_newProject);
+    m_fileMenu->addAction(m_openProject);
+    m_recentProjectsMenu = m_fileMenu->addMenu(QString());
+    m_recentProjectsMenu->setObjectName(QStringLiteral("recentProjectsMenu"));
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_openFiles);
     m_fileMenu->addAction(m_openFolder);
     m_recentMenu = m_fileMenu->addMenu(QString());
@@ -218,6 +337,10 @@ void MainWindow::createMenus()
 
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->setObjectName(QStringLiteral("editMenu"));
+    m_editMenu->addAction(m_undo);
+    m_editMenu->addAction(m_redo);
+    m_editMenu->addAction(m_history);
+    m_editMenu->addSeparator();
     m_editMenu->addAction(m_find);
     m_editMenu->addAction(m_findNext);
     m_editMenu->addAction(m_findPrevious);
@@ -241,6 +364,14 @@ void MainWindow::createMenus()
     inspectorToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_3));
     m_viewMenu->addAction(corpusToggle);
     m_viewMenu->addAction(inspectorToggle);
+    QAction *tagsToggle = m_tagsDock->toggleViewAction();
+    tagsToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_4));
+    QAction *annotationsToggle = m_annotationsDock->toggleViewAction();
+    annotationsToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_5));
+    for (QAction *toggle : {tagsToggle, annotationsToggle}) {
+        addAction(toggle);
+        m_viewMenu->addAction(toggle);
+    }
 
     m_articleMenu = menuBar()->addMenu(QString());
     m_articleMenu->setObjectName(QStringLiteral("articleMenu"));
@@ -249,12 +380,38 @@ void MainWindow::createMenus()
     m_articleMenu->addSeparator();
     m_articleMenu->addAction(m_nextPage);
     m_articleMenu->addAction(m_previousPage);
+    m_articleMenu->addSeparator();
+    m_articleMenu->addAction(m_splitHere);
+    m_articleMenu->addAction(m_mergeNext);
+    m_articleMenu->addAction(m_moveBlock);
+    m_articleMenu->addAction(m_changeKind);
+
+    m_annotateMenu = menuBar()->addMenu(QString());
+    m_annotateMenu->setObjectName(QStringLiteral("annotateMenu"));
+    m_annotateMenu->addAction(m_tag);
+    m_annotateMenu->addAction(m_untag);
+    m_annotateMenu->addSeparator();
+    m_labelMenu = m_annotateMenu->addMenu(QString());
+    m_labelMenu->setObjectName(QStringLiteral("labelMenu"));
+    m_annotateMenu->addAction(m_comment);
+    m_annotateMenu->addAction(m_removeSpan);
+    m_annotateMenu->addSeparator();
+    m_annotateMenu->addAction(m_editLabels);
+
+    m_reviewMenu = menuBar()->addMenu(QString());
+    m_reviewMenu->setObjectName(QStringLiteral("reviewMenu"));
+    m_reviewMenu->addAction(m_advance);
+    m_reviewMenu->addAction(m_return);
+    m_reviewMenu->addSeparator();
+    m_reviewMenu->addAction(m_editWorkflow);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
     m_helpMenu->addAction(m_about);
     m_helpMenu->addAction(m_aboutQt);
     updateRecentMenu();
+    updateRecentProjectsMenu();
+    updateLabelMenu();
 }
 
 void MainWindow::retranslateUi()
@@ -286,6 +443,29 @@ void MainWindow::retranslateUi()
     m_previousArticle->setText(tr("&Previous Article"));
     m_nextPage->setText(tr("Next Pa&ge"));
     m_previousPage->setText(tr("Previous P&age"));
+    m_newProject->setText(tr("&New Project…"));
+    m_openProject->setText(tr("Open &Project…"));
+    m_recentProjectsMenu->setTitle(tr("Recent Pro&jects"));
+    m_undo->setText(tr("&Undo"));
+    m_redo->setText(tr("&Redo"));
+    m_history->setText(tr("&History"));
+    m_historyDock->setWindowTitle(tr("History"));
+    m_undoView->setEmptyLabel(tr("<no edits>"));
+    m_annotateMenu->setTitle(tr("A&nnotate"));
+    m_labelMenu->setTitle(tr("&Label"));
+    m_reviewMenu->setTitle(tr("&Review"));
+    m_tag->setText(tr("&Tag Articles…"));
+    m_untag->setText(tr("&Remove Tag…"));
+    m_comment->setText(tr("&Comment on Label…"));
+    m_removeSpan->setText(tr("Remove La&bel"));
+    m_editLabels->setText(tr("&Edit Labels…"));
+    m_advance->setText(tr("&Advance to Next Step"));
+    m_return->setText(tr("&Return (退回)"));
+    m_editWorkflow->setText(tr("Review &Workflow…"));
+    m_splitHere->setText(tr("&Split Here"));
+    m_mergeNext->setText(tr("&Merge with Next Article"));
+    m_moveBlock->setText(tr("Move &Block to Article…"));
+    m_changeKind->setText(tr("Change Block &Kind…"));
     m_about->setText(tr("&About Yuegao"));
     m_aboutQt->setText(tr("About &Qt"));
 
@@ -297,7 +477,9 @@ void MainWindow::retranslateUi()
     m_tabs->setTabToolTip(0, tr("The article typeset for reading (F6 switches)"));
     m_tabs->setTabToolTip(1, tr("The original page with blocks coloured by article (F6 switches)"));
     updateRecentMenu();
-    updateWindowTitle();
+    updateRecentProjectsMenu();
+    updateLabelMenu();
+    onProjectChanged();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -330,7 +512,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     UiSettings settings;
     settings.setGeometry(saveGeometry());
     settings.setWindowState(saveState());
-    m_loader->cancel();
+    m_session->cancel();
     QMainWindow::closeEvent(event);
 }
 
@@ -341,9 +523,20 @@ void MainWindow::openPaths(const QStringList &paths, bool replace)
     QStringList absolute;
     for (const QString &path : paths)
         absolute << QFileInfo(path).absoluteFilePath();
+    // A *.yuegao among the paths is a project to open, not pages.
+    QStringList pages;
+    for (const QString &path : qAsConst(absolute)) {
+        if (path.endsWith(QLatin1Char('.') + ProjectSession::projectSuffix()) && QFileInfo(path).isFile())
+            openProject(path);
+        else
+            pages << path;
+    }
+    absolute = pages;
+    if (absolute.isEmpty())
+        return;
+    if (!m_session->hasProject() && !openProject(ProjectSession::defaultProjectPath(absolute), true))
+        return;
     if (replace) {
-        m_loader->cancel();
-        m_corpus->clear();
         m_failedFiles->clearFailures();
         m_failedFiles->hide();
         m_sessionPaths = absolute;
@@ -357,7 +550,7 @@ void MainWindow::openPaths(const QStringList &paths, bool replace)
     settings.setLastPaths(m_sessionPaths);
     settings.addRecentPaths(absolute);
     updateRecentMenu();
-    m_loader->open(absolute);
+    m_session->importPaths(absolute);
 }
 
 void MainWindow::openFilesDialog()
@@ -389,8 +582,7 @@ void MainWindow::reopenWithEncoding()
         qMax(0, choices.indexOf(current.source.decoded.encoding)), false, &ok);
     if (!ok || encoding.isEmpty())
         return;
-    m_reselectArticle = qMax(0, m_corpusPane->currentArticleIndex());
-    m_loader->reopen(current.source.path, encoding);
+    m_session->importPaths({current.source.path}, encoding);
 }
 
 void MainWindow::updateRecentMenu()
@@ -417,10 +609,16 @@ void MainWindow::updateRecentMenu()
 void MainWindow::updateWindowTitle()
 {
     const int page = m_corpusPane ? m_corpusPane->currentPageIndex() : -1;
+    QString project = m_session->projectName();
+    if (m_session->isReadOnly())
+        project = tr("%1 (read-only)").arg(project);
+    QStringList parts;
     if (page >= 0 && page < m_corpus->pageCount())
-        setWindowTitle(tr("%1 — Yuegao").arg(QFileInfo(m_corpus->page(page).source.path).fileName()));
-    else
-        setWindowTitle(tr("Yuegao"));
+        parts << QFileInfo(m_corpus->page(page).source.path).fileName();
+    if (!project.isEmpty())
+        parts << project;
+    parts << tr("Yuegao");
+    setWindowTitle(parts.join(QStringLiteral(" — ")));
 }
 
 void MainWindow::updateActions()
@@ -428,7 +626,15 @@ void MainWindow::updateActions()
     const bool any = !m_corpus->isEmpty();
     for (QAction *action : {m_nextArticle, m_previousArticle, m_nextPage, m_previousPage})
         action->setEnabled(any);
-    m_reopenEncoding->setEnabled(m_corpusPane->currentPageIndex() >= 0);
+    m_reopenEncoding->setEnabled(m_corpusPane->currentPageIndex() >= 0 && m_editor->canEdit());
+    const bool editable = m_editor->canEdit();
+    const bool article = currentArticle() != nullptr;
+    for (QAction *action : {m_tag, m_untag, m_advance, m_return, m_splitHere, m_mergeNext, m_moveBlock, m_changeKind})
+        action->setEnabled(editable && article);
+    for (QAction *action : qAsConst(m_labelActions))
+        action->setEnabled(editable && any);
+    for (QAction *action : {m_comment, m_removeSpan, m_editLabels, m_editWorkflow})
+        action->setEnabled(editable);
 }
 
 void MainWindow::showCurrent(int pageIndex, int articleIndex)
@@ -436,6 +642,7 @@ void MainWindow::showCurrent(int pageIndex, int articleIndex)
     m_articleView->showArticle(pageIndex, articleIndex);
     m_pageView->showPage(pageIndex, articleIndex);
     m_inspector->showItem(pageIndex, articleIndex);
+    m_inspector->showSpan(QString());
     updateWindowTitle();
     updateActions();
 }
@@ -529,4 +736,216 @@ void MainWindow::dropEvent(QDropEvent *event)
         return;
     event->acceptProposedAction();
     openPaths(paths, false);
+}
+
+// ---- projects and annotations ------------------------------------------------
+
+ProjectStore *MainWindow::store() const
+{
+    return m_session->store();
+}
+
+const Article *MainWindow::currentArticle() const
+{
+    return m_corpus->article(m_corpusPane->currentPageIndex(), m_corpusPane->currentArticleIndex());
+}
+
+QString MainWindow::currentArticleId() const
+{
+    const Article *article = currentArticle();
+    return article ? article->id : QString();
+}
+
+QStringList MainWindow::selectedArticleIds() const
+{
+    return m_corpusPane->selectedArticleIds();
+}
+
+bool MainWindow::showArticle(const QString &articleId)
+{
+    const QPair<int, int> at = m_session->locate(articleId);
+    return at.first >= 0 && m_corpusPane->selectArticle(at.first, at.second);
+}
+
+void MainWindow::addPanel(QDockWidget *dock, Qt::DockWidgetArea area, const QKeySequence &toggleShortcut)
+{
+    addDockWidget(area, dock);
+    QAction *toggle = dock->toggleViewAction();
+    if (!toggleShortcut.isEmpty()) {
+        toggle->setShortcut(toggleShortcut);
+        addAction(toggle);
+    }
+    m_viewMenu->addAction(toggle);
+}
+
+bool MainWindow::openProject(const QString &path, bool create)
+{
+    Result<bool> opened = m_session->open(QFileInfo(path).absoluteFilePath(), create);
+    if (!opened) {
+        QMessageBox::warning(this, tr("Cannot Open the Project"), opened.error().message);
+        return false;
+    }
+    UiSettings().addRecentProject(m_session->projectPath());
+    updateRecentProjectsMenu();
+    return true;
+}
+
+void MainWindow::onProjectChanged()
+{
+    ProjectStore *project = store();
+    m_articleView->setStore(project);
+    m_pageView->setStore(project);
+    if (project) {
+        project->setAuthor(UiSettings().editorName());
+        for (auto signal : {&ProjectStore::tagsChanged, &ProjectStore::workflowChanged, &ProjectStore::externalChange})
+            connect(project, signal, m_model, &CorpusModel::refreshAnnotationMarks, Qt::UniqueConnection);
+        connect(project, &ProjectStore::reviewChanged, m_model, &CorpusModel::refreshAnnotationMarks,
+                Qt::UniqueConnection);
+        connect(project, &ProjectStore::labelsChanged, this, &MainWindow::updateLabelMenu, Qt::UniqueConnection);
+        connect(project, &ProjectStore::externalChange, this, [this] {
+            statusBar()->showMessage(tr("The project was changed by another program; the views are up to date."), 4000);
+        });
+        m_model->setAnnotationMarks([project](const QString &articleId) {
+            const QString status = project->reviewStatus(articleId);
+            const QStringList tagIds = project->tagsOf(articleId);
+            QStringList names;
+            for (const QString &tagId : tagIds)
+                names << project->tagPath(tagId);
+            QString marks = status == project->workflow().initialStep() ? QString() : status;
+            if (!tagIds.isEmpty())
+                marks += (marks.isEmpty() ? QString() : QStringLiteral(" ")) + QStringLiteral("#%1").arg(tagIds.size());
+            QStringList tip;
+            tip << tr("Review: %1").arg(status);
+            if (!names.isEmpty())
+                tip << tr("Tags: %1").arg(names.join(QStringLiteral(", ")));
+            return qMakePair(marks, tip.join(QLatin1Char('\n')));
+        });
+    } else {
+        m_model->setAnnotationMarks({});
+    }
+    const bool readOnly = m_session->isReadOnly();
+    m_banner->setVisible(readOnly);
+    if (readOnly)
+        m_banner->setText(tr("<b>Read-only project.</b> %1 Tags, labels, review steps and fixes cannot be changed.")
+                              .arg(project->readOnlyReason().toHtmlEscaped()));
+    updateLabelMenu();
+    updateWindowTitle();
+    updateActions();
+}
+
+void MainWindow::updateLabelMenu()
+{
+    if (!m_labelMenu)
+        return;
+    m_labelMenu->clear();
+    ProjectStore *project = store();
+    const QVector<Label> labels = project ? project->labels() : QVector<Label>();
+    for (int i = 0; i < labels.size(); ++i) {
+        QPixmap swatch(12, 12);
+        swatch.fill(QColor(labels.at(i).colour));
+        if (i < m_labelActions.size()) {
+            QAction *action = m_labelActions.at(i);
+            action->setText(tr("&%1 %2").arg(i + 1).arg(labels.at(i).name));
+            action->setIcon(QIcon(swatch));
+            m_labelMenu->addAction(action);
+        } else {
+            // Beyond nine: in the menu only.
+            QAction *action = m_labelMenu->addAction(QIcon(swatch), labels.at(i).name);
+            action->setEnabled(m_editor->canEdit());
+            connect(action, &QAction::triggered, this, [this, i] { m_controller->applyLabel(i); });
+        }
+    }
+    for (int i = labels.size(); i < m_labelActions.size(); ++i)
+        m_labelActions.at(i)->setText(tr("Label %1 (none)").arg(i + 1));
+    if (labels.isEmpty())
+        m_labelMenu->addAction(tr("(no labels)"))->setEnabled(false);
+    m_labelMenu->addSeparator();
+    m_labelMenu->addAction(m_editLabels);
+}
+
+void MainWindow::updateRecentProjectsMenu()
+{
+    if (!m_recentProjectsMenu)
+        return;
+    m_recentProjectsMenu->clear();
+    const QStringList recent = UiSettings().recentProjects();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString path = recent.at(i);
+        QAction *action = m_recentProjectsMenu->addAction(
+            i < 9 ? QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()) : QFileInfo(path).fileName());
+        action->setToolTip(path);
+        action->setStatusTip(path);
+        connect(action, &QAction::triggered, this, [this, path] { openProject(path); });
+    }
+    if (recent.isEmpty())
+        m_recentProjectsMenu->addAction(tr("(none)"))->setEnabled(false);
+}
+
+void MainWindow::newProjectDialog()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New Project"), QString(),
+                                                tr("Yuegao projects (*.yuegao)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1Char('.') + ProjectSession::projectSuffix()))
+        path += QLatin1Char('.') + ProjectSession::projectSuffix();
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("New Project"), tr("%1 exists already; open it with Open Project.").arg(path));
+        return;
+    }
+    if (openProject(path, true))
+        statusBar()->showMessage(tr("New project %1: open pages (Ctrl+O) to import them.").arg(m_session->projectName()),
+                                 8000);
+}
+
+void MainWindow::openProjectDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(),
+                                                      tr("Yuegao projects (*.yuegao);;All files (*)"));
+    if (!path.isEmpty())
+        openProject(path);
+}
+
+void MainWindow::editWorkflow()
+{
+    ProjectStore *project = store();
+    if (!project)
+        return;
+    WorkflowEditor dialog(project->workflow(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_editor->commit(project->setWorkflow(dialog.workflow()));
+}
+
+void MainWindow::editLabels()
+{
+    if (!store())
+        return;
+    LabelSetEditor dialog(m_editor, this);
+    dialog.exec();
+}
+
+void MainWindow::jumpTo(const AnnotationRecord &record)
+{
+    if (record.orphaned || record.articleId.isEmpty()) {
+        QMessageBox::information(this, tr("Orphaned Annotation"),
+                                 tr("This annotation's text is no longer on the page %1, so it cannot be shown there. "
+                                    "Its quote was: “%2”")
+                                     .arg(record.pageName, record.quote));
+        return;
+    }
+    if (!showArticle(record.articleId))
+        return;
+    if (record.kind == AnnotationRecord::Kind::Span) {
+        if (ProjectStore *project = store()) {
+            if (const std::optional<Span> span = project->span(record.id)) {
+                const bool shown = isPageViewShown() ? m_pageView->selectSourceRange(span->range)
+                                                     : m_articleView->selectSourceRange(span->range);
+                if (!shown) {
+                    setPageViewShown(true);
+                    m_pageView->selectSourceRange(span->range);
+                }
+                m_inspector->showSpan(record.id);
+            }
+        }
+    }
 }

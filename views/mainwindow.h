@@ -1,10 +1,20 @@
 #pragma once
 
+#include <QKeySequence>
 #include <QMainWindow>
 
+class AnnotationController;
+class AnnotationsDock;
 class ArticleView;
 class Corpus;
-class CorpusLoader;
+class ProjectEditor;
+class ProjectSession;
+class ProjectStore;
+class QLabel;
+class QUndoView;
+class TagsDock;
+struct AnnotationRecord;
+struct Article;
 class CorpusModel;
 class CorpusPane;
 class FailedFilesDialog;
@@ -20,9 +30,18 @@ class QTabWidget;
 class ReaderTextView;
 
 /// The main window. It only composes: it creates the panels over the
-/// shared corpus, owns the actions and menus, and wires signals. Each
-/// panel does its own job (see corpuspane.h, articleview.h, pageview.h,
-/// inspectordock.h, findbar.h).
+/// shared corpus and the open project, owns the actions and menus, and
+/// wires signals. Each panel does its own job (see corpuspane.h,
+/// articleview.h, pageview.h, inspectordock.h, findbar.h, tagsdock.h,
+/// annotationsdock.h); the annotation commands live in
+/// annotationcontroller.h, the undo stack in projecteditor.h.
+///
+/// For panels added later: projectEditor()->store() is the open project
+/// (ProjectEditor::storeChanged says when it changes; commit() puts an
+/// edit on the undo stack), currentArticle()/currentArticleId() the
+/// article shown, selectedArticleIds() the articles selected, and
+/// showArticle(articleId) jumps to one. addPanel() docks a new panel and
+/// lists it in the View menu.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -32,9 +51,30 @@ public:
     explicit MainWindow(LanguageManager *languages, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens files and folders in the background. `replace` starts a new
-    /// session (File ▸ Open); otherwise the pages join the open ones (drop).
+    /// Imports files and folders in the background into the open project;
+    /// with none open, into the default project named after their folder
+    /// (created in the user's data folder). `replace` starts a new list of
+    /// failures (File ▸ Open); otherwise the pages join (drop).
     void openPaths(const QStringList &paths, bool replace = true);
+    /// Opens a project file (*.yuegao); `create` makes a new one. Errors are
+    /// shown to the user; returns whether the project is open.
+    bool openProject(const QString &path, bool create = false);
+
+    ProjectSession *session() const { return m_session; }
+    ProjectEditor *projectEditor() const { return m_editor; }
+    /// The open project, or nullptr.
+    ProjectStore *store() const;
+    /// The article shown in the reader, or nullptr / empty.
+    const Article *currentArticle() const;
+    QString currentArticleId() const;
+    /// The selected articles in the corpus pane (at least the current one).
+    QStringList selectedArticleIds() const;
+    /// Selects and shows an article by its Article::id.
+    bool showArticle(const QString &articleId);
+    /// Docks a panel on the given side and adds its toggle to View.
+    void addPanel(QDockWidget *dock, Qt::DockWidgetArea area, const QKeySequence &toggleShortcut = QKeySequence());
+    /// Jumps to an annotation (the annotations dock's double-click).
+    void jumpTo(const AnnotationRecord &record);
 
     void setPageViewShown(bool shown);
     bool isPageViewShown() const;
@@ -44,7 +84,7 @@ public:
     void setLanguage(int uiLanguage);
 
     Corpus *corpus() const { return m_corpus; }
-    CorpusLoader *loader() const { return m_loader; }
+
     CorpusModel *corpusModel() const { return m_model; }
     CorpusPane *corpusPane() const { return m_corpusPane; }
     ArticleView *articleView() const { return m_articleView; }
@@ -52,6 +92,11 @@ public:
     FindBar *findBar() const { return m_findBar; }
     InspectorDock *inspector() const { return m_inspector; }
     FailedFilesDialog *failedFilesDialog() const { return m_failedFiles; }
+    TagsDock *tagsDock() const { return m_tagsDock; }
+    AnnotationsDock *annotationsDock() const { return m_annotationsDock; }
+    AnnotationController *annotations() const { return m_controller; }
+    /// The banner saying why the project is read-only (hidden when writable).
+    QLabel *readOnlyBanner() const { return m_banner; }
     /// The text view in front (article or page), the find bar's target.
     ReaderTextView *currentTextView() const;
 
@@ -71,6 +116,13 @@ private:
     void updateWindowTitle();
     void updateActions();
     void showCurrent(int pageIndex, int articleIndex);
+    void onProjectChanged();
+    void updateLabelMenu();
+    void updateRecentProjectsMenu();
+    void newProjectDialog();
+    void openProjectDialog();
+    void editWorkflow();
+    void editLabels();
 
     void openFilesDialog();
     void openFolderDialog();
@@ -81,8 +133,15 @@ private:
 
     LanguageManager *m_languages;
     Corpus *m_corpus;
-    CorpusLoader *m_loader;
-    CorpusModel *m_model;
+    ProjectSession *m_session;
+    ProjectEditor *m_editor;
+    CorpusModel *m_model = nullptr;
+    AnnotationController *m_controller = nullptr;
+    TagsDock *m_tagsDock = nullptr;
+    AnnotationsDock *m_annotationsDock = nullptr;
+    QDockWidget *m_historyDock = nullptr;
+    QUndoView *m_undoView = nullptr;
+    QLabel *m_banner = nullptr;
 
     CorpusPane *m_corpusPane = nullptr;
     QDockWidget *m_corpusDock = nullptr;
@@ -99,6 +158,12 @@ private:
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_articleMenu = nullptr;
+    QMenu *m_projectMenu = nullptr;
+    QMenu *m_recentProjectsMenu = nullptr;
+    QMenu *m_annotateMenu = nullptr;
+    QMenu *m_labelMenu = nullptr;
+    QMenu *m_reviewMenu = nullptr;
+    QList<QAction *> m_labelActions;
     QMenu *m_helpMenu = nullptr;
 
     QAction *m_openFiles = nullptr;
@@ -120,11 +185,30 @@ private:
     QAction *m_previousArticle = nullptr;
     QAction *m_nextPage = nullptr;
     QAction *m_previousPage = nullptr;
+    QAction *m_newProject = nullptr;
+    QAction *m_openProject = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_history = nullptr;
+    QAction *m_tag = nullptr;
+    QAction *m_untag = nullptr;
+    QAction *m_comment = nullptr;
+    QAction *m_removeSpan = nullptr;
+    QAction *m_editLabels = nullptr;
+    QAction *m_advance = nullptr;
+    QAction *m_return = nullptr;
+    QAction *m_editWorkflow = nullptr;
+    QAction *m_splitHere = nullptr;
+    QAction *m_mergeNext = nullptr;
+    QAction *m_moveBlock = nullptr;
+    QAction *m_changeKind = nullptr;
     QAction *m_about = nullptr;
     QAction *m_aboutQt = nullptr;
 
     int m_zoom = 100;
     QStringList m_sessionPaths;
-    /// The article to show again after its page is reloaded.
+    /// The article to show again after its page is reloaded: by id, else
+    /// by its index (a fix may have changed the id).
     int m_reselectArticle = -1;
+    QString m_reselectId;
 };

@@ -1,12 +1,15 @@
 #include "pageview.h"
 
 #include "corpus.h"
+#include "projectstore.h"
 #include "pagetypesetter.h"
 #include "readertextview.h"
 #include "tints.h"
 
 #include <QEvent>
+#include <QContextMenuEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -31,6 +34,7 @@ PageView::PageView(const Corpus *corpus, QWidget *parent)
     layout->addWidget(m_text, 1);
     setFocusProxy(m_text);
     m_text->viewport()->installEventFilter(this);
+    m_text->setContextMenuPolicy(Qt::DefaultContextMenu);
     connect(corpus, &Corpus::pageReplaced, this, [this](int page) {
         if (page == m_page)
             render();
@@ -92,6 +96,7 @@ void PageView::render()
     m_text->verticalScrollBar()->setValue(0);
     m_text->announceNewContent();
     highlightArticle(true);
+    refreshSpans();
 }
 
 void PageView::highlightArticle(bool scroll)
@@ -146,7 +151,21 @@ bool PageView::eventFilter(QObject *watched, QEvent *event)
                 const QVector<int> owners = PageTypesetter::blockOwners(page);
                 if (block >= 0 && block < owners.size() && owners.at(block) >= 0)
                     emit articleClicked(m_page, owners.at(block));
+                for (const Span &span : qAsConst(m_spans)) {
+                    if (span.range.contains(position)) {
+                        emit spanClicked(span.id);
+                        break;
+                    }
+                }
             }
+        } else if (event->type() == QEvent::ContextMenu && m_page >= 0 && m_page < m_corpus->pageCount()) {
+            auto *context = static_cast<QContextMenuEvent *>(event);
+            QMenu *menu = createBlockMenu(m_text->cursorForPosition(context->pos()).position(), this);
+            if (menu) {
+                menu->setAttribute(Qt::WA_DeleteOnClose);
+                menu->popup(context->globalPos());
+            }
+            return true;
         }
     }
     return QWidget::eventFilter(watched, event);
@@ -183,4 +202,99 @@ void PageView::retranslateUi()
                  .arg(Tints::repairInk(pal).name(), tr("repaired (dotted underline)").toHtmlEscaped());
     m_legend->setText(tr("Legend:") + QStringLiteral(" ") + items.join(QStringLiteral(" &nbsp;·&nbsp; ")));
     m_legend->setToolTip(tr("Hover over the text to see each block's kind and article; click a block to open its article."));
+}
+
+void PageView::setStore(ProjectStore *store)
+{
+    if (m_store)
+        m_store->disconnect(this);
+    m_store = store;
+    if (m_store) {
+        const auto refresh = [this] { refreshSpans(); };
+        connect(m_store, &ProjectStore::annotationAdded, this, refresh);
+        connect(m_store, &ProjectStore::annotationChanged, this, refresh);
+        connect(m_store, &ProjectStore::annotationRemoved, this, refresh);
+        connect(m_store, &ProjectStore::labelsChanged, this, refresh);
+        connect(m_store, &ProjectStore::externalChange, this, refresh);
+    }
+    refreshSpans();
+}
+
+void PageView::refreshSpans()
+{
+    m_spans.clear();
+    QList<QTextEdit::ExtraSelection> selections;
+    if (m_store && m_page >= 0 && m_page < m_corpus->pageCount()) {
+        m_spans = m_store->spans(m_corpus->page(m_page).pageId);
+        QHash<QString, QColor> colours;
+        for (const Label &label : m_store->labels())
+            colours.insert(label.id, QColor(label.colour));
+        const int length = m_text->document()->characterCount() - 1;
+        for (const Span &span : qAsConst(m_spans)) {
+            if (span.orphaned || span.range.isEmpty() || span.range.end > length)
+                continue;
+            const QColor colour = colours.value(span.labelId, QColor(Qt::gray));
+            QTextEdit::ExtraSelection selection;
+            selection.cursor = QTextCursor(m_text->document());
+            selection.cursor.setPosition(span.range.begin);
+            selection.cursor.setPosition(span.range.end, QTextCursor::KeepAnchor);
+            selection.format.setBackground(Tints::label(palette(), colour, true));
+            selection.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+            selection.format.setUnderlineColor(Tints::labelInk(palette(), colour));
+            selections.append(selection);
+        }
+    }
+    m_text->setLayer(ReaderTextView::Layer::Annotations, selections);
+}
+
+bool PageView::selectSourceRange(const TextRange &range)
+{
+    const int length = m_text->document()->characterCount() - 1;
+    if (range.isEmpty() || range.end > length)
+        return false;
+    QTextCursor cursor(m_text->document());
+    cursor.setPosition(range.begin);
+    cursor.setPosition(range.end, QTextCursor::KeepAnchor);
+    m_text->setTextCursor(cursor);
+    m_text->ensureCursorVisible();
+    return true;
+}
+
+int PageView::currentBlock() const
+{
+    if (m_page < 0 || m_page >= m_corpus->pageCount())
+        return -1;
+    return PageTypesetter::blockAt(m_corpus->page(m_page).segmentation, m_text->textCursor().selectionStart());
+}
+
+QMenu *PageView::createBlockMenu(int position, QWidget *parent)
+{
+    if (m_page < 0 || m_page >= m_corpus->pageCount())
+        return nullptr;
+    const SegmentedPage &page = m_corpus->page(m_page).segmentation;
+    const int block = PageTypesetter::blockAt(page, position);
+    if (block < 0 || block >= page.blocks.size())
+        return nullptr;
+    const int pageIndex = m_page;
+    auto *menu = new QMenu(parent);
+    menu->setObjectName(QStringLiteral("blockMenu"));
+    const BlockKind current = page.blocks.at(block).kind;
+    QMenu *kinds = menu->addMenu(tr("This Block Is a…"));
+    kinds->setObjectName(QStringLiteral("blockKindMenu"));
+    const BlockKind choices[] = {BlockKind::Headline, BlockKind::Kicker, BlockKind::Subtitle, BlockKind::Byline,
+                                 BlockKind::Body, BlockKind::SectionHeading, BlockKind::Caption, BlockKind::BriefLead,
+                                 BlockKind::SourceNote, BlockKind::ContinuationMark, BlockKind::EditorNote,
+                                 BlockKind::Furniture};
+    for (BlockKind kind : choices) {
+        QAction *action = kinds->addAction(blockKindLabel(kind));
+        action->setCheckable(true);
+        action->setChecked(kind == current);
+        action->setEnabled(kind != current && m_store && !m_store->isReadOnly());
+        connect(action, &QAction::triggered, this,
+                [this, pageIndex, block, kind] { emit changeBlockKindRequested(pageIndex, block, kind); });
+    }
+    QAction *move = menu->addAction(tr("Move Block to Article…"));
+    move->setEnabled(m_store && !m_store->isReadOnly());
+    connect(move, &QAction::triggered, this, [this, pageIndex, block] { emit moveBlockRequested(pageIndex, block); });
+    return menu;
 }

@@ -1,10 +1,16 @@
 #pragma once
 
+#include "block.h"
+#include "storetypes.h"
+#include "textrange.h"
+
 #include <QFont>
 #include <QWidget>
 
 class Corpus;
+class ProjectStore;
 class QLabel;
+class QMenu;
 class ReaderTextView;
 
 /// The page as it came in, with the segmentation drawn over it (see
@@ -24,11 +30,27 @@ public:
     int articleIndex() const { return m_article; }
 
     ReaderTextView *textView() const { return m_text; }
+    /// The project whose spans are highlighted; nullptr: none.
+    void setStore(ProjectStore *store);
+    /// The page's spans highlighted now.
+    const QVector<Span> &spans() const { return m_spans; }
+    /// Selects a page range and scrolls to it.
+    bool selectSourceRange(const TextRange &range);
+    /// The block under the text cursor (or the selection's start), or -1.
+    int currentBlock() const;
+    /// The context menu for the block at a document position (the
+    /// segmentation fixes); public so tests and the Article menu share it.
+    QMenu *createBlockMenu(int position, QWidget *parent);
     void setReadingFont(const QFont &font);
     void setZoomPercent(int percent);
 
 signals:
     void articleClicked(int pageIndex, int articleIndex);
+    void spanClicked(const QString &spanId);
+    /// The editor chose a block's real kind ("this is a byline").
+    void changeBlockKindRequested(int pageIndex, int blockIndex, BlockKind kind);
+    /// The editor wants a block moved to another article.
+    void moveBlockRequested(int pageIndex, int blockIndex);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -38,6 +60,7 @@ private:
     void render();
     void highlightArticle(bool scroll);
     void retranslateUi();
+    void refreshSpans();
 
     const Corpus *m_corpus;
     QLabel *m_legend;
@@ -47,4 +70,6 @@ private:
     int m_page = -1;
     int m_article = -1;
     QPoint m_pressPos;
+    ProjectStore *m_store = nullptr;
+    QVector<Span> m_spans;
 };

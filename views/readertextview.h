@@ -18,6 +18,9 @@ class ReaderTextView : public QTextBrowser
 public:
     enum class Layer {
         Context, ///< e.g. the current article on the page
+        Annotations, ///< span labels in their label colours
+        Warnings, ///< copy-check warnings, wavy underlines (WarningUnderlineFormat)
+        Search,   ///< hits of the corpus search query (SearchHitNavigator)
         Find,    ///< find matches, drawn above the context
     };
 

@@ -60,3 +60,15 @@ QColor Tints::repairInk(const QPalette &palette)
 {
     return isDark(palette) ? QColor(120, 180, 255) : QColor(30, 100, 200);
 }
+
+QColor Tints::label(const QPalette &palette, const QColor &colour, bool current)
+{
+    const qreal amount = isDark(palette) ? (current ? 0.55 : 0.40) : (current ? 0.45 : 0.30);
+    return mix(palette.color(QPalette::Base), colour, amount);
+}
+
+QColor Tints::labelInk(const QPalette &palette, const QColor &colour)
+{
+    // Dark backgrounds need the hue lighter to stand out, light ones darker.
+    return isDark(palette) ? colour.lighter(130) : colour.darker(115);
+}

@@ -24,4 +24,8 @@ QColor muted(const QPalette &palette);
 QColor warningInk(const QPalette &palette);
 QColor repairInk(const QPalette &palette);
 bool isDark(const QPalette &palette);
+/// A span label's colour as a background that keeps the text readable.
+QColor label(const QPalette &palette, const QColor &colour, bool current = false);
+/// The label's colour as ink (underline, swatch) on this background.
+QColor labelInk(const QPalette &palette, const QColor &colour);
 } // namespace Tints

@@ -76,6 +76,35 @@ void UiSettings::clearRecentPaths()
     m_settings.remove(key("session/recentPaths"));
 }
 
+QStringList UiSettings::recentProjects() const
+{
+    return m_settings.value(key("session/recentProjects")).toStringList();
+}
+
+void UiSettings::addRecentProject(const QString &path)
+{
+    QStringList recent = recentProjects();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > maximumRecent)
+        recent.removeLast();
+    m_settings.setValue(key("session/recentProjects"), recent);
+}
+
+QString UiSettings::editorName() const
+{
+    const QString stored = m_settings.value(key("editor/name")).toString().trimmed();
+    if (!stored.isEmpty())
+        return stored;
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? QStringLiteral("editor") : user;
+}
+
+void UiSettings::setEditorName(const QString &name)
+{
+    m_settings.setValue(key("editor/name"), name.trimmed());
+}
+
 QByteArray UiSettings::geometry() const
 {
     return m_settings.value(key("window/geometry")).toByteArray();

@@ -33,6 +33,13 @@ public:
     void addRecentPaths(const QStringList &paths);
     void clearRecentPaths();
 
+    /// Projects opened, most recent first; the first is reopened at start.
+    QStringList recentProjects() const;
+    void addRecentProject(const QString &path);
+    /// The name stored with every edit; default the OS user.
+    QString editorName() const;
+    void setEditorName(const QString &name);
+
     QByteArray geometry() const;
     void setGeometry(const QByteArray &geometry);
     QByteArray windowState() const;

@@ -1,0 +1,151 @@
+#include "backgroundchecker.h"
+
+#include "checks/copychecker.h"
+#include "checks/corpusduplicateindex.h"
+#include "checks/housestyle.h"
+
+#include <QPointer>
+#include <QtConcurrent>
+
+#include <algorithm>
+
+BackgroundChecker::BackgroundChecker(QObject *parent)
+    : BackgroundChecker(std::make_shared<const CopyChecker>(CopyChecker::withDefaultChecks(HouseStyle::defaults())),
+                        parent)
+{}
+
+BackgroundChecker::BackgroundChecker(std::shared_ptr<const CopyChecker> checker, QObject *parent)
+    : QObject(parent)
+    , m_checker(std::move(checker))
+{
+    qRegisterMetaType<CheckRunResult>();
+}
+
+BackgroundChecker::~BackgroundChecker()
+{
+    cancel();
+    waitForFinished();
+}
+
+QVector<CheckDefinition> BackgroundChecker::definitions() const
+{
+    QVector<CheckDefinition> definitions = m_checker->definitions();
+    definitions.append(CorpusDuplicateIndex::checkDefinition());
+    return definitions;
+}
+
+void BackgroundChecker::start(QVector<CheckInputPage> pages)
+{
+    cancel();
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    const int generation = ++m_generation;
+    emit started(int(pages.size()));
+    QPointer<BackgroundChecker> self(this);
+    std::shared_ptr<std::atomic_bool> cancelFlag = m_cancel;
+    std::shared_ptr<const CopyChecker> checker = m_checker;
+    // Results and progress are posted to this object's thread; a stale run
+    // (one cancelled by a newer start) is recognised by its generation.
+    m_future = QtConcurrent::run([self, cancelFlag, checker, generation, pages = std::move(pages)]() {
+        const auto report = [self, generation](int done, int all) {
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, generation, done, all]() {
+                    if (self && self->m_generation == generation)
+                        emit self->progress(done, all);
+                },
+                Qt::QueuedConnection);
+        };
+        CheckRunResult result = run(*checker, pages, cancelFlag.get(), report);
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, generation, result = std::move(result)]() {
+                if (self && self->m_generation == generation)
+                    emit self->finished(result);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void BackgroundChecker::cancel()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+bool BackgroundChecker::isRunning() const
+{
+    return m_future.isRunning();
+}
+
+void BackgroundChecker::waitForFinished()
+{
+    m_future.waitForFinished();
+}
+
+QString BackgroundChecker::articleTitle(const Article &article)
+{
+    if (!article.title.isEmpty())
+        return article.title;
+    if (!article.paragraphs.isEmpty())
+        return article.paragraphs.first().text.left(16) + QStringLiteral("…");
+    return QString();
+}
+
+CheckRunResult BackgroundChecker::run(const CopyChecker &checker, const QVector<CheckInputPage> &pages,
+                                      const std::atomic_bool *cancelled, const std::function<void(int, int)> &progress)
+{
+    CheckRunResult result;
+    const auto isCancelled = [cancelled]() { return cancelled && cancelled->load(); };
+    QVector<CopyWarnings> pageWarnings(pages.size());
+    CorpusDuplicateIndex duplicates;
+    for (int p = 0; p < pages.size(); ++p) {
+        if (isCancelled()) {
+            result.cancelled = true;
+            return result;
+        }
+        const CheckInputPage &page = pages.at(p);
+        result.pageNames.insert(page.pageId, page.pageName);
+        const PageCheckResult checked = checker.checkPage(page.text, page.segmentation);
+        for (int a = 0; a < checked.articles.size(); ++a) {
+            const ArticleCheckResult &article = checked.articles.at(a);
+            ErrorRateArticle rateArticle;
+            rateArticle.pageKey = page.pageId;
+            rateArticle.articleId = article.articleId;
+            rateArticle.characters = article.characters;
+            rateArticle.warnings = article.warnings;
+            result.articles.append(rateArticle);
+        }
+        for (const Article &article : page.segmentation.articles)
+            result.articleTitles.insert(article.id, articleTitle(article));
+        pageWarnings[p] = checked.allWarnings();
+        if (pages.size() > 1)
+            duplicates.addPage(page.pageId, page.text, page.segmentation);
+        if (progress)
+            progress(p + 1, int(pages.size()));
+    }
+    for (int p = 0; p < pages.size(); ++p) {
+        const CheckInputPage &page = pages.at(p);
+        CopyWarnings warnings = pageWarnings.at(p);
+        if (pages.size() > 1) {
+            const CopyWarnings more = duplicates.warningsFor(page.pageId);
+            if (!more.isEmpty()) {
+                warnings += more;
+                std::stable_sort(warnings.begin(), warnings.end(),
+                                 [](const CopyWarning &a, const CopyWarning &b) { return a.range < b.range; });
+                // The error rate counts them too, in their article.
+                for (const CopyWarning &warning : more) {
+                    for (ErrorRateArticle &article : result.articles) {
+                        if (article.pageKey == page.pageId && article.articleId == warning.articleId) {
+                            article.warnings.append(warning);
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        for (const CopyWarning &warning : std::as_const(warnings))
+            result.entries.append(
+                WarningEntry{page.pageId, page.pageName, result.articleTitles.value(warning.articleId), warning});
+    }
+    return result;
+}

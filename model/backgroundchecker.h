@@ -1,0 +1,86 @@
+#pragma once
+
+#include "article.h"
+#include "checks/check.h"
+#include "checks/errorratereport.h"
+#include "warningentry.h"
+
+#include <QFuture>
+#include <QHash>
+#include <QObject>
+#include <QVector>
+
+#include <atomic>
+#include <memory>
+
+class CopyChecker;
+
+/// A page to check: its text and segmentation, with the names the dock shows.
+struct CheckInputPage
+{
+    /// The store's page id, or the file path without a project.
+    QString pageId;
+    QString pageName;
+    QString text;
+    SegmentedPage segmentation;
+};
+
+/// What a check run found over a set of pages.
+struct CheckRunResult
+{
+    /// In page order, each page's warnings in text order.
+    QVector<WarningEntry> entries;
+    /// Every article (with or without warnings): the error-rate report's input.
+    QVector<ErrorRateArticle> articles;
+    /// Article id → title as listed, page id → name: for the report's rows.
+    QHash<QString, QString> articleTitles;
+    QHash<QString, QString> pageNames;
+    bool cancelled = false;
+};
+
+/// Runs the copy checks (and the corpus-wide duplicate check) over pages
+/// off the GUI thread, reporting progress; the result arrives on the
+/// thread the object lives in. Starting a new run cancels the running one;
+/// destroying the object cancels and waits.
+class BackgroundChecker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BackgroundChecker)
+
+public:
+    /// Uses CopyChecker::withDefaultChecks(HouseStyle::defaults()).
+    explicit BackgroundChecker(QObject *parent = nullptr);
+    /// Checks with `checker` (house style from the settings).
+    BackgroundChecker(std::shared_ptr<const CopyChecker> checker, QObject *parent = nullptr);
+    ~BackgroundChecker() override;
+
+    /// The checks' definitions, the corpus duplicate check included.
+    QVector<CheckDefinition> definitions() const;
+
+    /// Starts checking `pages` (cancelling a run in progress).
+    void start(QVector<CheckInputPage> pages);
+    void cancel();
+    bool isRunning() const;
+    /// Blocks until the run in progress is over (tests, shutdown).
+    void waitForFinished();
+
+    /// Runs synchronously: for tests and the command line. `cancelled` and
+    /// `progress` may be null.
+    static CheckRunResult run(const CopyChecker &checker, const QVector<CheckInputPage> &pages,
+                              const std::atomic_bool *cancelled, const std::function<void(int, int)> &progress);
+    /// The title the lists show for an article.
+    static QString articleTitle(const Article &article);
+
+signals:
+    void started(int pageCount);
+    void progress(int donePages, int totalPages);
+    void finished(const CheckRunResult &result);
+
+private:
+    std::shared_ptr<const CopyChecker> m_checker;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    QFuture<void> m_future;
+    int m_generation = 0;
+};
+
+Q_DECLARE_METATYPE(CheckRunResult)

@@ -1,0 +1,354 @@
+#include "projectsession.h"
+
+#include "corpus.h"
+#include "corpusloader.h"
+#include "projectstore.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QStandardPaths>
+#include <QtConcurrent>
+
+#include <utility>
+
+/// What a worker hands back: the decoded page, or why it could not be read.
+struct ImportLoadOutcome
+{
+    QString path;
+    bool ok = false;
+    bool skipped = false;
+    DecodedPage page;
+    QString error;
+};
+
+namespace {
+
+/// The worker (result_type: QtConcurrent::mapped in Qt 5 deduces from it).
+struct LoadAndDecode
+{
+    using result_type = ImportLoadOutcome;
+
+    std::shared_ptr<std::atomic_bool> cancelled;
+    LoadOptions options;
+
+    ImportLoadOutcome operator()(const QString &path) const
+    {
+        ImportLoadOutcome outcome;
+        outcome.path = path;
+        if (cancelled->load()) {
+            outcome.skipped = true;
+            return outcome;
+        }
+        Result<DecodedPage> loaded = PageLoader::load(path, options);
+        if (!loaded) {
+            outcome.error = loaded.error().message;
+            return outcome;
+        }
+        outcome.page = std::move(loaded).value();
+        outcome.ok = true;
+        return outcome;
+    }
+};
+
+} // namespace
+
+ProjectSession::ProjectSession(Corpus *corpus, QObject *parent)
+    : QObject(parent)
+    , m_corpus(corpus)
+{
+}
+
+ProjectSession::~ProjectSession()
+{
+    blockSignals(true);
+    cancel();
+}
+
+QString ProjectSession::projectSuffix()
+{
+    return QStringLiteral("yuegao");
+}
+
+QString ProjectSession::defaultProjectPath(const QStringList &paths)
+{
+    QString folder;
+    if (!paths.isEmpty()) {
+        const QFileInfo first(paths.first());
+        folder = first.isDir() ? QDir(first.absoluteFilePath()).dirName() : first.absoluteDir().dirName();
+    }
+    if (folder.isEmpty())
+        folder = QStringLiteral("pages");
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(base).filePath(QStringLiteral("projects/%1.%2").arg(folder, projectSuffix()));
+}
+
+Result<bool> ProjectSession::open(const QString &path, bool create)
+{
+    cancel();
+    if (create)
+        QDir().mkpath(QFileInfo(path).absolutePath());
+    const bool existed = QFileInfo::exists(path);
+    ProjectOpenOptions options;
+    options.create = create;
+    Result<std::unique_ptr<ProjectStore>> opened = ProjectStore::open(path, options);
+    if (!opened)
+        return opened.error();
+    close();
+    m_store = std::move(opened).value();
+    if (!existed && !m_store->isReadOnly())
+        addDefaultLabels();
+
+    connect(m_store.get(), &ProjectStore::segmentationChanged, this, &ProjectSession::syncPage);
+    connect(m_store.get(), &ProjectStore::externalChange, this, &ProjectSession::refreshPages);
+
+    const QVector<ProjectPage> pages = m_store->pages();
+    for (const ProjectPage &page : pages)
+        syncPage(page.id);
+    emit projectChanged();
+    return true;
+}
+
+void ProjectSession::close()
+{
+    cancel();
+    if (!m_store)
+        return;
+    m_store->disconnect(this);
+    m_corpus->clear();
+    m_decoded.clear();
+    m_forced.clear();
+    m_signatures.clear();
+    m_store.reset();
+    emit projectChanged();
+}
+
+QString ProjectSession::projectPath() const
+{
+    return m_store ? m_store->path() : QString();
+}
+
+QString ProjectSession::projectName() const
+{
+    return m_store ? QFileInfo(m_store->path()).completeBaseName() : QString();
+}
+
+bool ProjectSession::isReadOnly() const
+{
+    return m_store && m_store->isReadOnly();
+}
+
+void ProjectSession::addDefaultLabels()
+{
+    // A starting set an editor or a coder can use at once; the label-set
+    // editor changes it. Colours are distinct hues that tint well on light
+    // and dark backgrounds.
+    const QPair<QString, QString> defaults[] = {
+        {tr("Error"), QStringLiteral("#d62728")},     {tr("Query"), QStringLiteral("#ff7f0e")},
+        {tr("Person"), QStringLiteral("#1f77b4")},    {tr("Place"), QStringLiteral("#2ca02c")},
+        {tr("Organisation"), QStringLiteral("#9467bd")}, {tr("Number"), QStringLiteral("#8c564b")},
+        {tr("Quotation"), QStringLiteral("#e377c2")}, {tr("Key point"), QStringLiteral("#bcbd22")},
+        {tr("House style"), QStringLiteral("#17becf")},
+    };
+    for (const auto &label : defaults)
+        m_store->addLabel(label.first, label.second);
+}
+
+QString ProjectSession::signature(const QString &pageId) const
+{
+    const std::optional<ProjectPage> page = m_store->page(pageId);
+    if (!page)
+        return QString();
+    QStringList parts{page->revisionId};
+    for (const SegmentationFix &fix : m_store->fixes(pageId))
+        parts << fix.id;
+    return parts.join(QLatin1Char('|'));
+}
+
+void ProjectSession::syncPage(const QString &pageId)
+{
+    if (!m_store)
+        return;
+    const std::optional<ProjectPage> page = m_store->page(pageId);
+    const SegmentedPage *segmented = m_store->segmentation(pageId);
+    if (!page || !segmented)
+        return;
+    CorpusPage corpusPage;
+    corpusPage.pageId = pageId;
+    corpusPage.segmentation = *segmented;
+    corpusPage.source.path = page->sourcePath;
+    corpusPage.source.sha256 = page->sha256.toLatin1();
+    corpusPage.source.sizeBytes = page->text.toUtf8().size();
+    auto known = m_decoded.constFind(page->name);
+    if (known != m_decoded.constEnd() && known->text.size() == page->text.size()) {
+        corpusPage.source.decoded = *known;
+    } else {
+        corpusPage.source.decoded.encoding = page->encoding;
+        corpusPage.source.decoded.confidence = -1; // not kept in the project
+    }
+    corpusPage.source.decoded.text = page->text;
+    corpusPage.forcedEncoding = m_forced.value(page->name);
+    m_signatures.insert(pageId, signature(pageId));
+
+    const int index = m_corpus->indexOfPageId(pageId);
+    if (index >= 0)
+        m_corpus->replacePage(index, std::move(corpusPage));
+    else
+        m_corpus->addPage(std::move(corpusPage));
+}
+
+void ProjectSession::refreshPages()
+{
+    if (!m_store)
+        return;
+    const QVector<ProjectPage> pages = m_store->pages();
+    for (const ProjectPage &page : pages) {
+        if (m_corpus->indexOfPageId(page.id) < 0 || m_signatures.value(page.id) != signature(page.id))
+            syncPage(page.id);
+    }
+}
+
+int ProjectSession::corpusIndexOf(const QString &pageId) const
+{
+    return m_corpus->indexOfPageId(pageId);
+}
+
+QString ProjectSession::pageIdAt(int corpusIndex) const
+{
+    if (corpusIndex < 0 || corpusIndex >= m_corpus->pageCount())
+        return QString();
+    return m_corpus->page(corpusIndex).pageId;
+}
+
+QPair<int, int> ProjectSession::locate(const QString &articleId) const
+{
+    if (articleId.isEmpty())
+        return {-1, -1};
+    for (int page = 0; page < m_corpus->pageCount(); ++page) {
+        const QVector<Article> &articles = m_corpus->page(page).segmentation.articles;
+        for (int i = 0; i < articles.size(); ++i) {
+            if (articles.at(i).id == articleId)
+                return {page, i};
+        }
+    }
+    return {-1, -1};
+}
+
+// ---- importing -------------------------------------------------------------
+
+void ProjectSession::importPaths(const QStringList &paths, const QString &forcedEncoding)
+{
+    enqueue(CorpusLoader::expandPaths(paths), forcedEncoding);
+}
+
+void ProjectSession::enqueue(QStringList files, const QString &forcedEncoding)
+{
+    if (files.isEmpty()) {
+        if (!isImporting())
+            emit finished(false);
+        return;
+    }
+    m_queue.enqueue(Batch{std::move(files), forcedEncoding});
+    if (!isImporting())
+        startNext();
+}
+
+void ProjectSession::startNext()
+{
+    if (m_queue.isEmpty())
+        return;
+    const Batch batch = m_queue.dequeue();
+    m_cancelled = std::make_shared<std::atomic_bool>(false);
+    m_total = batch.files.size();
+    m_batchEncoding = batch.forcedEncoding;
+    m_done = 0;
+    m_nextToApply = 0;
+    m_ready = QVector<ImportLoadOutcome>(m_total);
+    m_isReady = QVector<bool>(m_total, false);
+
+    m_watcher = new QFutureWatcher<ImportLoadOutcome>(this);
+    connect(m_watcher, &QFutureWatcher<ImportLoadOutcome>::resultReadyAt, this, &ProjectSession::onResultReady);
+    connect(m_watcher, &QFutureWatcher<ImportLoadOutcome>::finished, this, &ProjectSession::onFinished);
+    emit started(m_total);
+    emit progress(0, m_total);
+    LoadOptions options = m_options;
+    options.forcedEncoding = batch.forcedEncoding;
+    m_watcher->setFuture(QtConcurrent::mapped(batch.files, LoadAndDecode{m_cancelled, options}));
+}
+
+void ProjectSession::onResultReady(int index)
+{
+    if (!m_watcher || index < 0 || index >= m_total)
+        return;
+    m_ready[index] = m_watcher->resultAt(index);
+    m_isReady[index] = true;
+    ++m_done;
+    const int done = m_done;
+    const int total = m_total;
+    applyReady();
+    if (m_watcher)
+        emit progress(done, total);
+}
+
+void ProjectSession::applyReady()
+{
+    while (m_watcher && m_nextToApply < m_total && m_isReady.at(m_nextToApply)) {
+        const ImportLoadOutcome outcome = std::exchange(m_ready[m_nextToApply], ImportLoadOutcome());
+        ++m_nextToApply;
+        apply(outcome); // may re-enter (a receiver can cancel)
+    }
+}
+
+void ProjectSession::apply(const ImportLoadOutcome &outcome)
+{
+    if (outcome.skipped)
+        return;
+    if (!outcome.ok) {
+        emit failed(outcome.path, outcome.error);
+        return;
+    }
+    if (!m_store) {
+        emit failed(outcome.path, tr("No project is open."));
+        return;
+    }
+    const QString name = QFileInfo(outcome.path).fileName();
+    m_decoded.insert(name, outcome.page.decoded);
+    m_forced.insert(name, m_batchEncoding);
+    // The store announces a new or revised page itself (segmentationChanged
+    // → syncPage); an unchanged one may still be missing from the corpus.
+    Result<ImportOutcome> imported = m_store->importPage(outcome.page);
+    if (!imported) {
+        emit failed(outcome.path, imported.error().message);
+        return;
+    }
+    if (m_corpus->indexOfPageId(imported->pageId) < 0)
+        syncPage(imported->pageId);
+}
+
+void ProjectSession::onFinished()
+{
+    applyReady();
+    if (!m_watcher)
+        return;
+    m_watcher->deleteLater();
+    m_watcher = nullptr;
+    m_ready.clear();
+    m_isReady.clear();
+    emit finished(false);
+    startNext();
+}
+
+void ProjectSession::cancel()
+{
+    m_queue.clear();
+    if (!m_watcher)
+        return;
+    m_cancelled->store(true);
+    m_watcher->disconnect(this);
+    m_watcher->cancel();
+    m_watcher->deleteLater();
+    m_watcher = nullptr;
+    m_ready.clear();
+    m_isReady.clear();
+    emit finished(true);
+}

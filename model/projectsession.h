@@ -1,0 +1,126 @@
+#pragma once
+
+#include "pageloader.h"
+#include "result.h"
+#include "storetypes.h"
+
+#include <QHash>
+#include <QObject>
+#include <QQueue>
+#include <QStringList>
+#include <QVector>
+
+#include <atomic>
+#include <memory>
+
+class Corpus;
+class ProjectStore;
+template<typename T>
+class QFutureWatcher;
+struct ImportLoadOutcome;
+
+/// The project the window works on, and the Corpus the views show from it.
+///
+/// Owns the ProjectStore. Every page of the project is mirrored into the
+/// Corpus (source text + segmentation with the editor's fixes, tagged with
+/// its page id), and kept in step with the store: an import, a
+/// segmentation fix, its undo, or another process's edit replaces just the
+/// pages that changed, so the views keep their selection.
+///
+/// Importing files reads and decodes them in QtConcurrent workers; each
+/// result is imported into the store on the store's (GUI) thread, in file
+/// order, as soon as it and the files before it are ready. Cancelling sets
+/// an atomic flag the workers poll and drops results still in flight.
+class ProjectSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProjectSession)
+
+public:
+    explicit ProjectSession(Corpus *corpus, QObject *parent = nullptr);
+    ~ProjectSession() override;
+
+    /// Opens the project (with `create`, creates it when missing) and shows
+    /// its pages; the project open before is closed. A new project gets the
+    /// default label set. Errors carry the store's translated message.
+    Result<bool> open(const QString &path, bool create = false);
+    /// Closes the project and empties the corpus.
+    void close();
+    bool hasProject() const { return m_store != nullptr; }
+    ProjectStore *store() const { return m_store.get(); }
+    QString projectPath() const;
+    /// The project file's base name ("seeds" for seeds.yuegao), empty when none.
+    QString projectName() const;
+    bool isReadOnly() const;
+
+    /// Where the project for loose page files lives when none is open:
+    /// <AppDataLocation>/projects/<folder name>.yuegao, the folder being the
+    /// first path if it is one, else the first file's folder.
+    static QString defaultProjectPath(const QStringList &paths);
+    /// The file suffix of projects, without the dot.
+    static QString projectSuffix();
+
+    /// Imports files and folders (folders: their *.txt files) into the open
+    /// project. A forced encoding overrides detection (Reopen with Encoding).
+    void importPaths(const QStringList &paths, const QString &forcedEncoding = QString());
+    void cancel();
+    bool isImporting() const { return m_watcher != nullptr; }
+    void setMaxFileSize(qint64 bytes) { m_options.maxSizeBytes = bytes; }
+
+    /// The corpus page index of a project page, or -1.
+    int corpusIndexOf(const QString &pageId) const;
+    /// The project page id of a corpus page, or empty.
+    QString pageIdAt(int corpusIndex) const;
+    /// {corpus page index, article index} of an Article::id, or {-1, -1}.
+    QPair<int, int> locate(const QString &articleId) const;
+
+    /// Re-reads the pages whose revision or fixes changed since they were
+    /// shown (after another process edited the project).
+    void refreshPages();
+
+signals:
+    /// A project was opened or closed.
+    void projectChanged();
+    void started(int total);
+    void progress(int done, int total);
+    /// A file that could not be imported; `message` is translated.
+    void failed(const QString &path, const QString &message);
+    void finished(bool cancelled);
+
+private:
+    void enqueue(QStringList files, const QString &forcedEncoding);
+    void startNext();
+    void onResultReady(int index);
+    void onFinished();
+    void applyReady();
+    void apply(const ImportLoadOutcome &outcome);
+    /// Mirrors the store's page into the corpus (adds or replaces it).
+    void syncPage(const QString &pageId);
+    QString signature(const QString &pageId) const;
+    void addDefaultLabels();
+
+    struct Batch
+    {
+        QStringList files;
+        QString forcedEncoding;
+    };
+
+    Corpus *m_corpus;
+    std::unique_ptr<ProjectStore> m_store;
+    LoadOptions m_options;
+    /// What the last decoding said about each page, by page name
+    /// (confidence etc.); pages read back from the project do not know it.
+    QHash<QString, DecodedText> m_decoded;
+    QHash<QString, QString> m_forced;
+    QHash<QString, QString> m_signatures;
+
+    QQueue<Batch> m_queue;
+    QFutureWatcher<ImportLoadOutcome> *m_watcher = nullptr;
+    std::shared_ptr<std::atomic_bool> m_cancelled;
+    QVector<ImportLoadOutcome> m_ready;
+    QVector<bool> m_isReady;
+    QString m_batchEncoding;
+    int m_nextToApply = 0;
+    int m_done = 0;
+    int m_total = 0;
+};

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "article.h"
+#include "entitytypes.h"
+#include "store/storetypes.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+class Gazetteer;
+
+/// What the statistics view counts of one article.
+struct StatisticsArticle
+{
+    QString articleId;
+    int characters = 0;
+    /// The province the article is about (division code, 2 digits), or empty.
+    QString provinceCode;
+    QString provinceName;
+    /// Tag paths ("主题/民生").
+    QStringList tags;
+    /// Review status as the store names it; empty: never reviewed.
+    QString reviewStatus;
+    /// Check ids of the article's warnings, one per warning.
+    QStringList warningChecks;
+};
+
+/// A bar of a chart: a key (province code, tag path, check id), what to
+/// call it, and how many.
+struct NamedCount
+{
+    QString key;
+    QString label;
+    int count = 0;
+
+    friend bool operator==(const NamedCount &a, const NamedCount &b)
+    {
+        return a.key == b.key && a.label == b.label && a.count == b.count;
+    }
+};
+
+/// How far the review is.
+struct ReviewProgress
+{
+    int done = 0;     ///< at the workflow's last step (签发)
+    int returned = 0; ///< at its return step (退回)
+    int open = 0;     ///< anywhere else, or never reviewed
+};
+
+/// Articles of a length in [from, to) characters.
+struct LengthBin
+{
+    int from = 0;
+    int to = 0;
+    int count = 0;
+};
+
+/// The corpus at a glance: what the statistics view charts.
+struct CorpusStatistics
+{
+    int articleCount = 0;
+    /// Most articles first; ties by code.
+    QVector<NamedCount> provinces;
+    int withoutProvince = 0;
+    ReviewProgress review;
+    /// Most used first.
+    QVector<NamedCount> tags;
+    QVector<NamedCount> warningsByCheck;
+    QVector<LengthBin> lengths;
+};
+
+/// Counts articles for the statistics view: a plain value class, filled
+/// article by article and unit-tested without any chart.
+class StatisticsCollector
+{
+    Q_DECLARE_TR_FUNCTIONS(StatisticsCollector)
+
+public:
+    /// `workflow` tells done and returned statuses from open ones.
+    explicit StatisticsCollector(ReviewWorkflow workflow = ReviewWorkflow());
+
+    void add(const StatisticsArticle &article);
+    int size() const { return m_articles.size(); }
+
+    /// The counts; `binWidth` ≤ 0 picks a round width giving about ten bins.
+    CorpusStatistics collect(int binWidth = 0) const;
+    /// Check titles to show instead of ids in warningsByCheck.
+    void setCheckTitles(const QHash<QString, QString> &titles) { m_checkTitles = titles; }
+
+    /// The segmentation's and entities' part of an article's statistics
+    /// (id, characters, province); the caller adds tags, status, warnings.
+    static StatisticsArticle fromArticle(const Article &article, const ArticleEntities &entities,
+                                         const Gazetteer &gazetteer);
+    /// A round bin width (1, 2, 5 × 10^n) for lengths up to `maximum`.
+    static int roundBinWidth(int maximum, int bins = 10);
+
+private:
+    ReviewWorkflow m_workflow;
+    QVector<StatisticsArticle> m_articles;
+    QHash<QString, QString> m_checkTitles;
+};

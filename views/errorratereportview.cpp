@@ -1,0 +1,94 @@
+#include "errorratereportview.h"
+
+#include "errorratetablemodel.h"
+#include "tablewriter.h"
+#include "warningsdock.h"
+
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+ErrorRateReportView::ErrorRateReportView(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new ErrorRateTableModel(this))
+    , m_summary(new QLabel)
+    , m_table(new QTableView)
+    , m_export(new QPushButton)
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(m_export);
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+    m_summary->setWordWrap(true);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(ErrorRateTableModel::NameColumn, QHeaderView::Stretch);
+    m_export->setObjectName(QStringLiteral("exportReport"));
+    connect(m_export, &QPushButton::clicked, this, &ErrorRateReportView::exportWithDialog);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        const auto &row = m_model->rowAt(index.row());
+        if (row.scope == ErrorRateTableModel::Scope::Article)
+            emit articleActivated(row.line.pageKey, row.line.articleId);
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ErrorRateReportView::updateSummary);
+    retranslate();
+}
+
+ErrorRateReportView::~ErrorRateReportView() = default;
+
+void ErrorRateReportView::setInput(const ErrorRateInput &input)
+{
+    m_model->setReport(input.report, input.articleTitles, input.pageNames);
+}
+
+void ErrorRateReportView::retranslate()
+{
+    setWindowTitle(tr("Error Rate Report"));
+    m_export->setText(tr("&Export…"));
+    updateSummary();
+}
+
+void ErrorRateReportView::updateSummary()
+{
+    const ErrorRateReport &report = m_model->report();
+    const auto &project = report.project();
+    m_summary->setText(tr("Project: %1 errors in %2 characters, %3 per 10,000 (ceiling %4): %5")
+                           .arg(QString::number(project.errors, 'f', 1))
+                           .arg(project.characters)
+                           .arg(ErrorRateTableModel::formatRate(project.ratePer10k()),
+                                ErrorRateTableModel::formatRate(report.rules().ceiling),
+                                ErrorRateTableModel::verdictText(report.exceedsCeiling(project))));
+}
+
+void ErrorRateReportView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+Result<bool> ErrorRateReportView::exportTo(const QString &path) const
+{
+    return TableWriter::write(*m_model, TableWriter::formatForPath(path), path, tr("Error Rate Report"),
+                              m_summary->text());
+}
+
+void ErrorRateReportView::exportWithDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Error Rate Report"), QString(),
+                                                      tr("CSV (*.csv);;HTML (*.html)"));
+    if (path.isEmpty())
+        return;
+    const Result<bool> written = exportTo(path);
+    if (!written)
+        emit errorOccurred(written.error().message);
+}
