@@ -1,4 +1,5 @@
 #include "checkcommand.h"
+#include "exportcommand.h"
 #include "guiapp.h"
 #include "projectcommand.h"
 #include "searchcommand.h"
@@ -22,6 +23,9 @@ bool isVerb(const char *argument)
 
 int main(int argc, char **argv)
 {
+    // export/import typeset PDF and ODT: they make a QGuiApplication of their own.
+    if (argc > 1 && ExportCommand::handles(argv[1]))
+        return ExportCommand::main(argc, argv);
     if (argc > 1 && isVerb(argv[1])) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("yuegao"));

@@ -33,12 +33,34 @@ QVector<DuplicateFinder::Passage> DuplicateFinder::find(const QString &text, con
         for (int i = 1; i < seedLength; ++i)
             power *= base;
         quint64 hash = 0;
+        QVector<Seed> all;
+        all.reserve(piece.length());
         for (int i = piece.begin; i < piece.end; ++i) {
             if (i - piece.begin >= seedLength)
                 hash -= power * text.at(i - seedLength).unicode();
             hash = hash * base + text.at(i).unicode();
             if (i - piece.begin >= seedLength - 1)
-                seeds.append({hash, i - seedLength + 1, p});
+                all.append({hash * 0x9E3779B97F4A7C15ULL, i - seedLength + 1, p});
+        }
+        // Winnowing: of every window of consecutive seeds keep the one with
+        // the smallest hash. Any passage of minimumLength characters spans a
+        // whole window, and both of its copies keep the same seed for it, so
+        // nothing is missed while a fifth of the seeds is sorted.
+        const int window = minimumLength - seedLength + 1;
+        int kept = -1;
+        for (int end = 0; end < all.size(); ++end) {
+            const int begin = std::max(0, end - window + 1);
+            if (end - begin + 1 < window && end + 1 < all.size())
+                continue;
+            int smallest = begin;
+            for (int k = begin + 1; k <= end; ++k) {
+                if (all.at(k).hash <= all.at(smallest).hash)
+                    smallest = k;
+            }
+            if (smallest != kept) {
+                seeds.append(all.at(smallest));
+                kept = smallest;
+            }
         }
     }
     std::sort(seeds.begin(), seeds.end(), [](const Seed &a, const Seed &b) {

@@ -77,6 +77,53 @@
     </message>
 </context>
 <context>
+    <name>AnnotationImporter</name>
+    <message>
+        <source>Not yuegao JSON, JSON Lines or Web Annotation JSON-LD: %1 (line %2)</source>
+        <translation>不是阅稿 JSON、JSON Lines 或 Web Annotation JSON-LD 格式：%1（第 %2 行）</translation>
+    </message>
+    <message>
+        <source>Not yuegao JSON or Web Annotation JSON-LD: no articles, no annotations.</source>
+        <translation>不是阅稿 JSON 或 Web Annotation JSON-LD 格式：既没有稿件，也没有标注。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The article is not in the project.</source>
+        <translation>项目中没有这篇稿件。</translation>
+    </message>
+    <message>
+        <source>The tag has no name.</source>
+        <translation>标签没有名称。</translation>
+    </message>
+    <message>
+        <source>The tag cannot be created.</source>
+        <translation>无法创建标签。</translation>
+    </message>
+    <message>
+        <source>The page %1 is not in the project.</source>
+        <translation>项目中没有版面 %1。</translation>
+    </message>
+    <message>
+        <source>The annotation quotes no text.</source>
+        <translation>该标注没有引文。</translation>
+    </message>
+    <message>
+        <source>The quoted text is not on the page.</source>
+        <translation>版面上找不到所引原文。</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>The label cannot be created.</source>
+        <translation>无法创建标注标签。</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationTableModel</name>
     <message>
         <source>Tag</source>
@@ -391,280 +438,280 @@ Open a folder of pages (Ctrl+Shift+O) or drop files here.</source>
     <name>CheckCommand</name>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 条提示</numerusform>
         </translation>
     </message>
     <message>
         <source>Run the copy checks on newspaper page dumps.</source>
-        <translation type="unfinished"></translation>
+        <translation>对报纸版面文本进行校对检查。</translation>
     </message>
     <message>
         <source>Print JSON instead of a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 JSON 而不是列表。</translation>
     </message>
     <message>
         <source>Use the word list in FILE instead of the default house style.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 FILE 中的词表代替默认体例。</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Do not compare the pages with each other for repeated passages.</source>
-        <translation type="unfinished"></translation>
+        <translation>不在版面之间比对重复段落。</translation>
     </message>
     <message>
         <source>List the checks and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出所有检查项后退出。</translation>
     </message>
     <message>
         <source>Decode every file as NAME (e.g. GB18030, Big5).</source>
-        <translation type="unfinished">按 NAME 编码解码所有文件（例如 GB18030、Big5）。</translation>
+        <translation>按 NAME 编码解码所有文件（例如 GB18030、Big5）。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Refuse files larger than SIZE (bytes, or with K, M, G; default 64M).</source>
-        <translation type="unfinished">拒绝大于 SIZE 的文件（字节数，或带 K、M、G；默认 64M）。</translation>
+        <translation>拒绝大于 SIZE 的文件（字节数，或带 K、M、G；默认 64M）。</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished">SIZE</translation>
+        <translation>SIZE</translation>
     </message>
     <message>
         <source>Page files to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>要检查的版面文件。</translation>
     </message>
     <message>
         <source>FILE…</source>
-        <translation type="unfinished">FILE…</translation>
+        <translation>FILE…</translation>
     </message>
     <message>
         <source>yuegao check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>yuegao check：%1</translation>
     </message>
     <message>
         <source>yuegao check: no files given</source>
-        <translation type="unfinished"></translation>
+        <translation>yuegao check：未指定文件</translation>
     </message>
     <message>
         <source>yuegao check: unknown encoding &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>yuegao check：未知编码“%1”</translation>
     </message>
     <message>
         <source>yuegao check: invalid size &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>yuegao check：无效的大小“%1”</translation>
     </message>
     <message>
         <source>Warnings by check:</source>
-        <translation type="unfinished"></translation>
+        <translation>各检查项提示数：</translation>
     </message>
 </context>
 <context>
     <name>CopyChecks</name>
     <message>
         <source>Stray space inside a word</source>
-        <translation type="unfinished"></translation>
+        <translation>词语中间多了空格</translation>
     </message>
     <message>
         <source>Stray space in “%1”; the article elsewhere writes “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”中多了空格，本文其他地方写作“%2”</translation>
     </message>
     <message>
         <source>Name written two ways</source>
-        <translation type="unfinished"></translation>
+        <translation>同一名称前后写法不一</translation>
     </message>
     <message>
         <source>“%1” here, “%2” (%3 times) elsewhere in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>此处作“%1”，本文其他地方作“%2”（%3处）</translation>
     </message>
     <message>
         <source>Printed on another page as well</source>
-        <translation type="unfinished"></translation>
+        <translation>在其他版面重复刊出</translation>
     </message>
     <message>
         <source>This article is also printed on %1 (%2% the same)</source>
-        <translation type="unfinished"></translation>
+        <translation>本文在%1也刊出过（相同度%2%）</translation>
     </message>
     <message>
         <source>This paragraph is also printed on %1 (%2% the same)</source>
-        <translation type="unfinished"></translation>
+        <translation>本段在%1也刊出过（相同度%2%）</translation>
     </message>
     <message>
         <source>Non-preferred word form</source>
-        <translation type="unfinished"></translation>
+        <translation>非推荐词形</translation>
     </message>
     <message>
         <source>Forbidden word</source>
-        <translation type="unfinished"></translation>
+        <translation>禁用词</translation>
     </message>
     <message>
         <source>Word to use with care</source>
-        <translation type="unfinished"></translation>
+        <translation>慎用词</translation>
     </message>
     <message>
         <source>House style prefers “%2” to “%1”%3</source>
-        <translation type="unfinished"></translation>
+        <translation>按本报体例，“%1”应作“%2”%3</translation>
     </message>
     <message>
         <source>“%1” is on the forbidden list%3</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”属禁用词%3</translation>
     </message>
     <message>
         <source>“%1” is to be used with care%3</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”属慎用词，请核实语境%3</translation>
     </message>
     <message>
         <source>Approximate number misused</source>
-        <translation type="unfinished"></translation>
+        <translation>概数使用不当</translation>
     </message>
     <message>
         <source>“%1”: 余/多 makes a round number approximate; %2 is not round</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”：“余”“多”只能用在整数（如十、百、千）之后，%2不是整数</translation>
     </message>
     <message>
         <source>“%1” is approximate twice: use either %2 or %3, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”：%2与%3重复表示概数，只保留其一</translation>
     </message>
     <message>
         <source>“%1”: 近 with a precise number; round it or drop 近</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”：“近”后接精确数字，应改用整数或删去“近”</translation>
     </message>
     <message>
         <source>Full-width digits</source>
-        <translation type="unfinished"></translation>
+        <translation>全角数字</translation>
     </message>
     <message>
         <source>Full-width digits (%1 numbers) among half-width ones; use half-width</source>
-        <translation type="unfinished"></translation>
+        <translation>全角数字与半角数字混用（全角%1处），应统一用半角</translation>
     </message>
     <message>
         <source>Full-width digits (%1 numbers); Chinese copy takes half-width digits</source>
-        <translation type="unfinished"></translation>
+        <translation>使用了全角数字（%1处），应使用半角阿拉伯数字</translation>
     </message>
     <message>
         <source>Numbers written in two styles</source>
-        <translation type="unfinished"></translation>
+        <translation>数字写法前后不一致</translation>
     </message>
     <message>
         <source>“%1” is written differently from “%2” in the same article</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”与本文中的“%2”写法不一致</translation>
     </message>
     <message>
         <source>Half-width punctuation in Chinese text</source>
-        <translation type="unfinished"></translation>
+        <translation>中文中的半角标点</translation>
     </message>
     <message>
         <source>Half-width punctuation between Chinese characters (%1 in this article); Chinese text takes full-width marks</source>
-        <translation type="unfinished"></translation>
+        <translation>中文之间使用了半角标点（本文共%1处），应使用全角标点</translation>
     </message>
     <message>
         <source>Mixed forms of quotation marks</source>
-        <translation type="unfinished"></translation>
+        <translation>引号形式混用</translation>
     </message>
     <message>
         <source>Corner brackets 「」 (%1 pair(s)) in an article quoting with “”</source>
-        <translation type="unfinished"></translation>
+        <translation>本文用“”作引号，又用了直角引号「」（%1对）</translation>
     </message>
     <message>
         <source>Straight quotation marks &quot; (%1 pair(s)) in Chinese text; use “”</source>
-        <translation type="unfinished"></translation>
+        <translation>中文中使用了直引号&quot;（%1对），应使用“”</translation>
     </message>
     <message>
         <source>Unbalanced quotation marks or brackets</source>
-        <translation type="unfinished"></translation>
+        <translation>引号或括号不配对</translation>
     </message>
     <message>
         <source>%1 is opened but not closed in this paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>本段中的 %1 没有对应的后半个</translation>
     </message>
     <message>
         <source>%1 closes nothing opened in this paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>本段中的 %1 没有对应的前半个</translation>
     </message>
     <message>
         <source>%1 closes %2 before the inner %3 is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 与 %2 配对时，其中的 %3 尚未关闭，标点嵌套错误</translation>
     </message>
     <message>
         <source>Doubled punctuation</source>
-        <translation type="unfinished"></translation>
+        <translation>标点重复</translation>
     </message>
     <message>
         <source>Two punctuation marks in a row: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>标点连用：“%1”</translation>
     </message>
     <message>
         <source>Wrong ellipsis or dash form</source>
-        <translation type="unfinished"></translation>
+        <translation>省略号或破折号形式不对</translation>
     </message>
     <message>
         <source>“%1” for an ellipsis; Chinese text takes “……”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是规范的省略号，应为“……”</translation>
     </message>
     <message>
         <source>“%1” for a dash; Chinese text takes “——”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是规范的破折号，应为“——”</translation>
     </message>
     <message>
         <source>Traditional character in simplified text</source>
-        <translation type="unfinished"></translation>
+        <translation>简体文本中的繁体字</translation>
     </message>
     <message>
         <source>Traditional “%1” in simplified text; the simplified form is “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>简体文本中出现繁体字“%1”，应为“%2”</translation>
     </message>
     <message>
         <source>The article is in traditional characters (%1 of them); convert it or check that it should be</source>
-        <translation type="unfinished"></translation>
+        <translation>本文使用繁体字（共%1个），请转换或确认</translation>
     </message>
     <message>
         <source>English word inside a Chinese sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>中文句子中夹杂英文单词</translation>
     </message>
     <message>
         <source>English word “%1” inside a Chinese sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>中文句子中夹杂英文单词“%1”</translation>
     </message>
     <message>
         <source>Paragraph cut mid-sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>段落在句中断开</translation>
     </message>
     <message>
         <source>The paragraph stops mid-sentence; its continuation is not on the page</source>
-        <translation type="unfinished"></translation>
+        <translation>段落在句中中断，版面上找不到接续部分</translation>
     </message>
     <message>
         <source>The paragraph begins mid-sentence; its beginning is not on the page</source>
-        <translation type="unfinished"></translation>
+        <translation>段落从句中开始，版面上找不到前半部分</translation>
     </message>
     <message>
         <source>Numbered sections missing, repeated or out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>序号缺失、重复或错乱</translation>
     </message>
     <message>
         <source>Section %1 is missing</source>
-        <translation type="unfinished">缺少第%1部分</translation>
+        <translation>缺少第%1部分</translation>
     </message>
     <message>
         <source>Section number %1 is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>序号“%1”重复</translation>
     </message>
     <message>
         <source>Numbered sections printed in the order %1 (reading order restored)</source>
-        <translation type="unfinished"></translation>
+        <translation>各部分在版面上按 %1 的顺序刊出（已按序号恢复阅读顺序）</translation>
     </message>
     <message>
         <source>Passage printed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>段落重复刊出</translation>
     </message>
     <message>
         <source>These %1 characters are printed a second time; delete the repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>这%1个字重复刊出，应删去重复部分</translation>
     </message>
 </context>
 <context>
@@ -833,45 +880,287 @@ Encoding: %2 (%3%)</source>
     <name>ExportCollector</name>
     <message>
         <source>The query is malformed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>查询式有误：%1</translation>
     </message>
     <message>
         <source>No article %1 in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目中没有稿件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Export a project&apos;s articles and annotations.</source>
+        <translation>导出项目中的稿件和标注。</translation>
+    </message>
+    <message>
+        <source>One of: %1.</source>
+        <translation>可选：%1。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Where to write (CSV also writes STEM.annotations.csv; brat PATH.txt and PATH.ann).</source>
+        <translation>输出位置（CSV 格式另写 STEM.annotations.csv；brat 格式写 PATH.txt 和 PATH.ann）。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Only the articles this search query matches.</source>
+        <translation>只导出与此查询式匹配的稿件。</translation>
+    </message>
+    <message>
+        <source>QUERY</source>
+        <translation>QUERY</translation>
+    </message>
+    <message>
+        <source>Only these articles (ids, comma-separated).</source>
+        <translation>只导出这些稿件（稿件 ID，以逗号分隔）。</translation>
+    </message>
+    <message>
+        <source>ID,…</source>
+        <translation>ID,…</translation>
+    </message>
+    <message>
+        <source>Include the copy-check warnings.</source>
+        <translation>包括校对提示。</translation>
+    </message>
+    <message>
+        <source>Replace existing files.</source>
+        <translation>覆盖已有文件。</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>项目文件。</translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation>PROJECT</translation>
+    </message>
+    <message>
+        <source>yuegao export: give the project, --format and --out</source>
+        <translation>yuegao export：请指定项目、--format 和 --out</translation>
+    </message>
+    <message>
+        <source>yuegao export: unknown format &quot;%1&quot; (known: %2)</source>
+        <translation>yuegao export：未知格式“%1”（可用格式：%2）</translation>
+    </message>
+    <message>
+        <source>yuegao export: give --query or --articles, not both</source>
+        <translation>yuegao export：--query 和 --articles 只能指定其一</translation>
+    </message>
+    <message>
+        <source>yuegao export: the query is malformed at %1</source>
+        <translation>yuegao export：查询式有误（%1）</translation>
+    </message>
+    <message>
+        <source>yuegao export: %1 exists; give --overwrite to replace it</source>
+        <translation>yuegao export：%1 已存在；如要覆盖，请加 --overwrite</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n 篇稿件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n 处标注</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 条提示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import annotations from yuegao JSON or W3C Web Annotation JSON-LD into a project.</source>
+        <translation>从阅稿 JSON 或 W3C Web Annotation JSON-LD 文件向项目导入标注。</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation>以 JSON 格式输出报告。</translation>
+    </message>
+    <message>
+        <source>Who makes the change when the file does not say (default: the OS user).</source>
+        <translation>文件未注明修改人时记为谁修改（默认为操作系统用户）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The annotations to import.</source>
+        <translation>要导入的标注文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>yuegao import: give the project and the file to import</source>
+        <translation>yuegao import：请指定项目和要导入的文件</translation>
+    </message>
+    <message>
+        <source>yuegao import: no project %1</source>
+        <translation>yuegao import：项目 %1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 tag(s), %2 review step(s), %3 span(s) added (%4 found by quote elsewhere); %5 already there; %6 not placed</source>
+        <translation>已添加标签 %1 个、审稿记录 %2 条、标注 %3 处（其中 %4 处按引文在别处找到）；%5 项已存在；%6 项未能定位</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>保存到(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>稿件范围</translation>
+    </message>
+    <message numerus="yes">
+        <source>The &amp;selected articles (%n)</source>
+        <translation>
+            <numerusform>所选稿件（%n 篇）(&amp;S)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The current search (none)</source>
+        <translation>当前搜索（无）</translation>
+    </message>
+    <message>
+        <source>The current se&amp;arch: %1</source>
+        <translation>当前搜索(&amp;A)：%1</translation>
+    </message>
+    <message>
+        <source>The whole &amp;project</source>
+        <translation>整个项目(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>包含内容</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>标签(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Review status and notes</source>
+        <translation>审稿状态和意见(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Span &amp;annotations</source>
+        <translation>文字标注(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Copy-check &amp;warnings</source>
+        <translation>校对提示(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Replace files?</source>
+        <translation>覆盖文件？</translation>
+    </message>
+    <message>
+        <source>These files exist already:
+%1
+
+Replace them?</source>
+        <translation>以下文件已存在：
+%1
+
+要覆盖吗？</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>The export failed.</source>
+        <translation>导出失败。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>已取消，未写入任何文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n article(s)</source>
+        <translation>
+            <numerusform>已导出 %n 篇稿件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> to </source>
+        <translation>，保存到 </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
     <name>ExportJob</name>
     <message>
         <source>No destination was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定保存位置。</translation>
     </message>
     <message>
         <source>%1 exists already; it is not replaced unless you allow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在；未经允许不会覆盖。</translation>
     </message>
     <message>
         <source>%1 is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是文件夹。</translation>
     </message>
 </context>
 <context>
     <name>ExportText</name>
     <message>
         <source>Review report</source>
-        <translation type="unfinished"></translation>
+        <translation>审稿报告</translation>
     </message>
     <message>
         <source>Page %1, article %2</source>
-        <translation type="unfinished"></translation>
+        <translation>版面 %1 第 %2 篇</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：%1</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1）</translation>
     </message>
     <message>
         <source>Tags: %1</source>
@@ -879,7 +1168,7 @@ Encoding: %2 (%3%)</source>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Annotations</source>
@@ -887,7 +1176,7 @@ Encoding: %2 (%3%)</source>
     </message>
     <message>
         <source>Copy-check warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>校对提示</translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -895,39 +1184,39 @@ Encoding: %2 (%3%)</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source> → %1</source>
-        <translation type="unfinished"></translation>
+        <translation> → %1</translation>
     </message>
     <message>
         <source> (accepted)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已确认）</translation>
     </message>
     <message>
         <source> (rejected)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已否决）</translation>
     </message>
     <message>
         <source>: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 篇稿件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 处标注</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 条提示</numerusform>
         </translation>
     </message>
@@ -936,51 +1225,51 @@ Encoding: %2 (%3%)</source>
     <name>ExportWriter</name>
     <message>
         <source>JSON (one document)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON（单个文档）</translation>
     </message>
     <message>
         <source>JSON Lines (one article a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines（每行一篇稿件）</translation>
     </message>
     <message>
         <source>CSV for spreadsheets (articles and annotations)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 电子表格（稿件和标注）</translation>
     </message>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <source>HTML review report</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML 审稿报告</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>OpenDocument Text (LibreOffice)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument 文本（LibreOffice）</translation>
     </message>
     <message>
         <source>W3C Web Annotation (JSON-LD)</source>
-        <translation type="unfinished"></translation>
+        <translation>W3C Web Annotation（JSON-LD）</translation>
     </message>
     <message>
         <source>brat standoff (.txt + .ann)</source>
-        <translation type="unfinished"></translation>
+        <translation>brat 外置标注（.txt + .ann）</translation>
     </message>
     <message>
         <source>Word (DOCX) with comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Word（DOCX），附批注</translation>
     </message>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出已取消。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1043,85 +1332,85 @@ Encoding: %2 (%3%)</source>
     <name>GazetteerLoader</name>
     <message>
         <source>Gazetteer file %1, line %2: expected %3 fields, found %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>地名库文件 %1 第 %2 行：应有 %3 个字段，实有 %4 个。</translation>
     </message>
     <message>
         <source>The gazetteer has no provinces.</source>
-        <translation type="unfinished"></translation>
+        <translation>地名库中没有省份。</translation>
     </message>
     <message>
         <source>Gazetteer file %1, line %2: unknown parent division.</source>
-        <translation type="unfinished"></translation>
+        <translation>地名库文件 %1 第 %2 行：上级行政区划未知。</translation>
     </message>
     <message>
         <source>Gazetteer file HK-MO-TW.json: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>地名库文件 HK-MO-TW.json：%1。</translation>
     </message>
     <message>
         <source>The embedded gazetteer file %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少内置地名库文件 %1。</translation>
     </message>
 </context>
 <context>
     <name>HouseStyle</name>
     <message>
         <source>Line %1: &quot;=&quot; needs a term</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：“=”后缺少词语</translation>
     </message>
     <message>
         <source>Line %1: no word before &quot;=&gt;&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：“=&gt;”前没有词语</translation>
     </message>
     <message>
         <source>Line %1: &quot;%2&quot; needs &quot;=&gt; preferred form&quot;, or a leading ! (forbidden) or ? (use with care)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：“%2”后须接“=&gt; 推荐词形”，或在前面加 !（禁用）或 ?（慎用）</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished">%1：文件不存在</translation>
+        <translation>%1：文件不存在</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
     <name>IndexSegment</name>
     <message>
         <source>Indexing was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消建立索引。</translation>
     </message>
     <message>
         <source>The index segment is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>索引分段过大。</translation>
     </message>
     <message>
         <source>The search index is damaged (%1); it will be rebuilt.</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索索引已损坏（%1），将重新建立。</translation>
     </message>
     <message>
         <source>too short</source>
-        <translation type="unfinished"></translation>
+        <translation>过短</translation>
     </message>
     <message>
         <source>not an index file</source>
-        <translation type="unfinished"></translation>
+        <translation>不是索引文件</translation>
     </message>
     <message>
         <source>format version %1, expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>格式版本为 %1，应为 %2</translation>
     </message>
     <message>
         <source>truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>被截断</translation>
     </message>
     <message>
         <source>checksum mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>校验和不符</translation>
     </message>
     <message>
         <source>Cannot open the search index %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开搜索索引 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1681,6 +1970,13 @@ Encoding: %2 (%3%)</source>
     </message>
 </context>
 <context>
+    <name>OdtExportWriter</name>
+    <message>
+        <source>the OpenDocument writer failed</source>
+        <translation>OpenDocument 写入失败</translation>
+    </message>
+</context>
+<context>
     <name>PageLoader</name>
     <message>
         <source>%1: file too large for a page (%2 bytes; the limit is %3 bytes)</source>
@@ -1724,7 +2020,7 @@ Encoding: %2 (%3%)</source>
     </message>
     <message>
         <source>too many control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>控制字符过多</translation>
     </message>
 </context>
 <context>
@@ -1805,146 +2101,146 @@ Encoding: %2 (%3%)</source>
     <name>ProjectCommand</name>
     <message>
         <source>yuegao %1: usage: yuegao %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>yuegao %1：用法：yuegao %1 %2</translation>
     </message>
     <message>
         <source>yuegao %1: --%2 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>yuegao %1：必须指定 --%2</translation>
     </message>
     <message>
         <source>yuegao project create: %1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>yuegao project create：%1 已存在</translation>
     </message>
     <message>
         <source>revision %1; %2 annotation(s) moved, %3 orphaned</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 %1；%2 处标注已重新定位，%3 处已失锚</translation>
     </message>
     <message>
         <source>(schema %1; %2 page(s), %3 annotation(s), %4 orphaned)</source>
-        <translation type="unfinished"></translation>
+        <translation>（结构版本 %1；%2 个版面，%3 处标注，%4 处已失锚）</translation>
     </message>
     <message>
         <source>  revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  版本 %1</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 JSON。</translation>
     </message>
     <message>
         <source>The article (its id, as `project info` prints it).</source>
-        <translation type="unfinished"></translation>
+        <translation>稿件（其 ID，即 `project info` 输出的编号）。</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>The tag&apos;s path, e.g. 主题/民生 (created when missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>标签路径，例如 主题/民生（不存在时自动创建）。</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH</translation>
     </message>
     <message>
         <source>Start, in code points of the page&apos;s text.</source>
-        <translation type="unfinished"></translation>
+        <translation>起点，以版面文本的码位计。</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>End, in code points of the page&apos;s text.</source>
-        <translation type="unfinished"></translation>
+        <translation>终点，以版面文本的码位计。</translation>
     </message>
     <message>
         <source>The label&apos;s name (created when missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>标注标签名称（不存在时自动创建）。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>A comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>批注。</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>The review step, e.g. 初审.</source>
-        <translation type="unfinished"></translation>
+        <translation>审稿步骤，例如 初审。</translation>
     </message>
     <message>
         <source>STEP</source>
-        <translation type="unfinished"></translation>
+        <translation>STEP</translation>
     </message>
     <message>
         <source>A note on the step.</source>
-        <translation type="unfinished"></translation>
+        <translation>本步意见。</translation>
     </message>
     <message>
         <source>Allow any step, not only the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>允许转到任一步骤，不限于下一步。</translation>
     </message>
     <message>
         <source>Only the annotations that lost their text.</source>
-        <translation type="unfinished"></translation>
+        <translation>只列出已失锚的标注。</translation>
     </message>
     <message>
         <source>Who makes the change (default: the OS user).</source>
-        <translation type="unfinished"></translation>
+        <translation>修改人（默认为操作系统用户）。</translation>
     </message>
     <message>
         <source>Create a project, import pages into it, describe it.</source>
-        <translation type="unfinished"></translation>
+        <translation>创建项目、向项目导入版面、显示项目信息。</translation>
     </message>
     <message>
         <source>yuegao project import: no files given</source>
-        <translation type="unfinished"></translation>
+        <translation>yuegao project import：未指定文件</translation>
     </message>
     <message>
         <source>yuegao project: unknown action &quot;%1&quot; (create, import, info)</source>
-        <translation type="unfinished"></translation>
+        <translation>yuegao project：未知操作“%1”（可用：create、import、info）</translation>
     </message>
     <message>
         <source>List every annotation of a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出项目中的全部标注。</translation>
     </message>
     <message>
         <source>orphaned</source>
-        <translation type="unfinished"></translation>
+        <translation>已失锚</translation>
     </message>
     <message>
         <source>yuegao tag: unknown action &quot;%1&quot; (add, remove)</source>
-        <translation type="unfinished"></translation>
+        <translation>yuegao tag：未知操作“%1”（可用：add、remove）</translation>
     </message>
     <message>
         <source>yuegao %1: no article %2 in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>yuegao %1：项目中没有稿件 %2</translation>
     </message>
     <message>
         <source>yuegao tag: no tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>yuegao tag：没有标签 %1</translation>
     </message>
     <message>
         <source>yuegao label: --start and --end must be numbers with start &lt; end</source>
-        <translation type="unfinished"></translation>
+        <translation>yuegao label：--start 和 --end 必须是数字，且 start &lt; end</translation>
     </message>
     <message>
         <source>yuegao label: the page has only %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>yuegao label：该版面只有 %1 个字符</translation>
     </message>
 </context>
 <context>
     <name>ProjectSchema</name>
     <message>
         <source>Cannot upgrade the project to schema version %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将项目升级到结构版本 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1994,151 +2290,151 @@ Encoding: %2 (%3%)</source>
     <name>ProjectStore</name>
     <message>
         <source>%1: cannot be read (%2)</source>
-        <translation type="unfinished">%1：无法读取（%2）</translation>
+        <translation>%1：无法读取（%2）</translation>
     </message>
     <message>
         <source>%1: the file is empty; it is not a yuegao project</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件为空，不是阅稿项目</translation>
     </message>
     <message>
         <source>%1: not a yuegao project, or damaged beyond reading. It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不是阅稿项目，或已损坏无法读取。文件未作改动。</translation>
     </message>
     <message>
         <source>%1: the project is damaged (the file is shorter than its contents; truncated?). It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：项目已损坏（文件比其内容短，可能被截断）。文件未作改动。</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>%1: no such project</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：项目不存在</translation>
     </message>
     <message>
         <source>%1: not a project file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不是项目文件</translation>
     </message>
     <message>
         <source>The project was opened read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目以只读方式打开。</translation>
     </message>
     <message>
         <source>%1: cannot create the project: the folder is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法创建项目：文件夹为只读</translation>
     </message>
     <message>
         <source>The project file is read-only: you can read it, but changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目文件为只读：可以阅读，但无法保存修改。</translation>
     </message>
     <message>
         <source>The project&apos;s folder is read-only: you can read it, but changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目所在文件夹为只读：可以阅读，但无法保存修改。</translation>
     </message>
     <message>
         <source>%1: the project is locked by another program (waited %2 s). Close it there, or try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：项目被其他程序锁定（已等待 %2 秒）。请在该程序中关闭项目，或稍后重试。</translation>
     </message>
     <message>
         <source>%1: the project is damaged (%2). It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：项目已损坏（%2）。文件未作改动。</translation>
     </message>
     <message>
         <source>%1: cannot open the project (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法打开项目（%2）</translation>
     </message>
     <message>
         <source>%1: a database, but not a yuegao project. It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：是数据库，但不是阅稿项目。文件未作改动。</translation>
     </message>
     <message>
         <source>%1: the project was saved by a newer version of yuegao (schema %2; this version knows up to %3). Update yuegao to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：项目由较新版本的阅稿保存（结构版本 %2；本版本最高支持 %3）。请更新阅稿后再打开。</translation>
     </message>
     <message>
         <source>%1: the project must be upgraded to this version of yuegao, but it is read-only. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：项目须升级到本版本阅稿的格式，但它是只读的。%2</translation>
     </message>
     <message>
         <source>The project is on a read-only disk: you can read it, but changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目位于只读磁盘上：可以阅读，但无法保存修改。</translation>
     </message>
     <message>
         <source>The project is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目为只读。</translation>
     </message>
     <message>
         <source>The project is busy in another program; the change was not saved. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目正被其他程序占用，修改未保存。请重试。</translation>
     </message>
     <message>
         <source>Cannot save the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存修改：%1</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 %1</translation>
     </message>
     <message>
         <source>No article %1 in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>项目中没有稿件 %1</translation>
     </message>
     <message>
         <source>A tag needs a name without &quot;/&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>标签名称不能为空，也不能含“/”</translation>
     </message>
     <message>
         <source>Add tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加标签 %1</translation>
     </message>
     <message>
         <source>No such parent tag</source>
-        <translation type="unfinished"></translation>
+        <translation>上级标签不存在</translation>
     </message>
     <message>
         <source>There is already a tag %1 there</source>
-        <translation type="unfinished"></translation>
+        <translation>该处已有标签 %1</translation>
     </message>
     <message>
         <source>An empty tag path</source>
-        <translation type="unfinished"></translation>
+        <translation>标签路径为空</translation>
     </message>
     <message>
         <source>No such tag</source>
-        <translation type="unfinished"></translation>
+        <translation>标签不存在</translation>
     </message>
     <message>
         <source>Rename tag %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将标签 %1 重命名为 %2</translation>
     </message>
     <message>
         <source>Change tag colour</source>
-        <translation type="unfinished"></translation>
+        <translation>更改标签颜色</translation>
     </message>
     <message>
         <source>Change tag description</source>
-        <translation type="unfinished"></translation>
+        <translation>更改标签说明</translation>
     </message>
     <message>
         <source>A tag cannot move under itself</source>
-        <translation type="unfinished"></translation>
+        <translation>标签不能移到自身之下</translation>
     </message>
     <message>
         <source>Move tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移动标签 %1</translation>
     </message>
     <message>
         <source>A tag cannot be merged into its own subtree</source>
-        <translation type="unfinished"></translation>
+        <translation>标签不能并入其自身的下级标签</translation>
     </message>
     <message>
         <source>Merge tag %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将标签 %1 并入 %2</translation>
     </message>
     <message>
         <source>Delete tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除标签 %1</translation>
     </message>
     <message numerus="yes">
         <source>Tag %n article(s) %1</source>
@@ -2148,233 +2444,233 @@ Encoding: %2 (%3%)</source>
     </message>
     <message numerus="yes">
         <source>Untag %n article(s) %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>为 %n 篇稿件去除标签 %1</numerusform>
         </translation>
     </message>
     <message>
         <source>A label needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>标注标签需要名称</translation>
     </message>
     <message>
         <source>There is already a label %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已有标注标签 %1</translation>
     </message>
     <message>
         <source>Add label %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加标注标签 %1</translation>
     </message>
     <message>
         <source>No such label</source>
-        <translation type="unfinished"></translation>
+        <translation>标注标签不存在</translation>
     </message>
     <message>
         <source>Rename label to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将标注标签重命名为 %1</translation>
     </message>
     <message>
         <source>Change label colour</source>
-        <translation type="unfinished"></translation>
+        <translation>更改标注标签颜色</translation>
     </message>
     <message>
         <source>Move label %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移动标注标签 %1</translation>
     </message>
     <message>
         <source>Remove label %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除标注标签 %1</translation>
     </message>
     <message>
         <source>No such page in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>项目中没有该版面</translation>
     </message>
     <message>
         <source>The range %1–%2 is not inside the page</source>
-        <translation type="unfinished"></translation>
+        <translation>范围 %1–%2 超出版面</translation>
     </message>
     <message>
         <source>Label &quot;%1&quot; as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将“%1”标注为%2</translation>
     </message>
     <message>
         <source>No such annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>标注不存在</translation>
     </message>
     <message>
         <source>Edit comment</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑批注</translation>
     </message>
     <message>
         <source>No such annotation or label</source>
-        <translation type="unfinished"></translation>
+        <translation>标注或标注标签不存在</translation>
     </message>
     <message>
         <source>Relabel as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>改标注为%1</translation>
     </message>
     <message>
         <source>Change the extent of an annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>调整标注范围</translation>
     </message>
     <message>
         <source>Remove annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>删除标注</translation>
     </message>
     <message>
         <source>A workflow needs at least one step, each with its own name</source>
-        <translation type="unfinished"></translation>
+        <translation>审稿流程至少要有一个步骤，且各步骤名称不能重复</translation>
     </message>
     <message>
         <source>Change the review workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>更改审稿流程</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a step of this project&apos;s review (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是本项目的审稿步骤（%2）</translation>
     </message>
     <message numerus="yes">
         <source>Set %n article(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将 %n 篇稿件设为%1</numerusform>
         </translation>
     </message>
     <message>
         <source>An article at %1 cannot go to %2 (next: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>处于%1的稿件不能转到%2（下一步：%3）</translation>
     </message>
     <message>
         <source>There is no article paragraph there</source>
-        <translation type="unfinished"></translation>
+        <translation>该处没有稿件段落</translation>
     </message>
     <message>
         <source>An article cannot be split before its first paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>不能在稿件第一段之前拆分</translation>
     </message>
     <message>
         <source>Split article</source>
-        <translation type="unfinished"></translation>
+        <translation>拆分稿件</translation>
     </message>
     <message>
         <source>No such article in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>项目中没有该稿件</translation>
     </message>
     <message>
         <source>Only two different articles of one page can be merged</source>
-        <translation type="unfinished"></translation>
+        <translation>只能合并同一版面上的两篇不同稿件</translation>
     </message>
     <message>
         <source>Merge articles</source>
-        <translation type="unfinished"></translation>
+        <translation>合并稿件</translation>
     </message>
     <message>
         <source>No such article on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>本版面上没有该稿件</translation>
     </message>
     <message>
         <source>No such block</source>
-        <translation type="unfinished"></translation>
+        <translation>文本块不存在</translation>
     </message>
     <message>
         <source>Move text to another article</source>
-        <translation type="unfinished"></translation>
+        <translation>将文字移到另一篇稿件</translation>
     </message>
     <message>
         <source>Mark as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>标为%1</translation>
     </message>
     <message>
         <source>No such segmentation fix</source>
-        <translation type="unfinished"></translation>
+        <translation>切分更正不存在</translation>
     </message>
     <message>
         <source>Remove segmentation fix</source>
-        <translation type="unfinished"></translation>
+        <translation>删除切分更正</translation>
     </message>
     <message>
         <source>A decision needs a warning id and a range inside the page</source>
-        <translation type="unfinished"></translation>
+        <translation>裁定需要提示 ID 和版面内的文字范围</translation>
     </message>
     <message>
         <source>Accept warning</source>
-        <translation type="unfinished"></translation>
+        <translation>确认差错</translation>
     </message>
     <message>
         <source>Reject warning</source>
-        <translation type="unfinished"></translation>
+        <translation>否决提示</translation>
     </message>
     <message>
         <source>No such decision</source>
-        <translation type="unfinished"></translation>
+        <translation>裁定不存在</translation>
     </message>
     <message>
         <source>Remove decision</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销裁定</translation>
     </message>
 </context>
 <context>
     <name>Query</name>
     <message>
         <source>column %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 列：%2</translation>
     </message>
 </context>
 <context>
     <name>QueryParser</name>
     <message>
         <source>“-” must be followed by what to exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>“-”后须接要排除的内容</translation>
     </message>
     <message>
         <source>empty phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>短语为空</translation>
     </message>
     <message>
         <source>unclosed quotation mark</source>
-        <translation type="unfinished"></translation>
+        <translation>引号未闭合</translation>
     </message>
     <message>
         <source>unknown field “%1:” (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知字段“%1:”（可用：%2）</translation>
     </message>
     <message>
         <source>“%1:” needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1:”缺少值</translation>
     </message>
     <message>
         <source>“)” without a matching “(”</source>
-        <translation type="unfinished"></translation>
+        <translation>“)”没有对应的“(”</translation>
     </message>
     <message>
         <source>“OR” needs a term before it</source>
-        <translation type="unfinished"></translation>
+        <translation>“OR”前缺少检索词</translation>
     </message>
     <message>
         <source>“OR” needs a term after it</source>
-        <translation type="unfinished"></translation>
+        <translation>“OR”后缺少检索词</translation>
     </message>
     <message>
         <source>a search term is missing here</source>
-        <translation type="unfinished"></translation>
+        <translation>此处缺少检索词</translation>
     </message>
     <message>
         <source>empty parentheses</source>
-        <translation type="unfinished"></translation>
+        <translation>括号内为空</translation>
     </message>
     <message>
         <source>“(” is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>“(”未闭合</translation>
     </message>
     <message>
         <source>unknown kind “%1” (known: article, brief, photo, editor_note)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知类型“%1”（可用：article、brief、photo、editor_note）</translation>
     </message>
     <message>
         <source>“has:” takes annotation, warning or orphan, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“has:”的值应为 annotation、warning 或 orphan，而不是“%1”</translation>
     </message>
     <message>
         <source>“chars:” takes a number with &lt;, &lt;=, &gt;, &gt;= or =, or a range such as 300..2000, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“chars:”的值应为带 &lt;、&lt;=、&gt;、&gt;= 或 = 的数字，或 300..2000 这样的范围，而不是“%1”</translation>
     </message>
 </context>
 <context>
@@ -2432,23 +2728,23 @@ Encoding: %2 (%3%)</source>
     <name>SavedSearchModel</name>
     <message>
         <source>All articles</source>
-        <translation type="unfinished"></translation>
+        <translation>全部稿件</translation>
     </message>
     <message>
         <source>Unreviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>未审稿件</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>退回稿件</translation>
     </message>
     <message>
         <source>With warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>有提示的稿件</translation>
     </message>
     <message>
         <source>(every article)</source>
-        <translation type="unfinished"></translation>
+        <translation>（全部稿件）</translation>
     </message>
 </context>
 <context>
@@ -2507,82 +2803,82 @@ Encoding: %2 (%3%)</source>
     <name>SearchCommand</name>
     <message>
         <source>(untitled) %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>（无标题）%1…</translation>
     </message>
     <message>
         <source>Search the articles of newspaper pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>在报纸版面的稿件中搜索。</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 JSON。</translation>
     </message>
     <message>
         <source>Keep the full-text index in DIR and reuse it (updated for changed pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>将全文索引保存在 DIR 中并重复使用（版面有变动时自动更新）。</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>Decode every file as NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 NAME 编码解码所有文件。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Refuse files larger than SIZE.</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝大于 SIZE 的文件。</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished">SIZE</translation>
+        <translation>SIZE</translation>
     </message>
     <message>
         <source>Page files or folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>版面文件或文件夹。</translation>
     </message>
     <message>
         <source>PATH…</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH…</translation>
     </message>
     <message>
         <source>What to find: words, &quot;phrases&quot;, field:value (tag status kind label author page file has place chars), OR, -NOT, (groups).</source>
-        <translation type="unfinished"></translation>
+        <translation>查找内容：词语、&quot;短语&quot;、字段:值（tag status kind label author page file has place chars）、OR、-NOT、(分组)。</translation>
     </message>
     <message>
         <source>QUERY</source>
-        <translation type="unfinished"></translation>
+        <translation>QUERY</translation>
     </message>
     <message>
         <source>yuegao search: give the pages to search and a query</source>
-        <translation type="unfinished"></translation>
+        <translation>yuegao search：请指定要搜索的版面和查询式</translation>
     </message>
     <message>
         <source>yuegao search: the query is malformed at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>yuegao search：查询式有误（%1）</translation>
     </message>
     <message>
         <source>yuegao search: unknown encoding &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>yuegao search：未知编码“%1”</translation>
     </message>
     <message>
         <source>yuegao search: invalid size &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>yuegao search：无效的大小“%1”</translation>
     </message>
     <message numerus="yes">
         <source>%n hit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 处命中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n article(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 篇稿件中 %1 篇匹配</numerusform>
         </translation>
     </message>
 </context>
@@ -2605,30 +2901,30 @@ Encoding: %2 (%3%)</source>
     <name>SearchIndex</name>
     <message>
         <source>Cannot create the search index folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建搜索索引文件夹 %1。</translation>
     </message>
     <message>
         <source>Cannot write the search index %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入搜索索引 %1：%2</translation>
     </message>
     <message>
         <source>Cannot write the search index manifest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入搜索索引清单：%1</translation>
     </message>
     <message>
         <source>Cannot read the search index manifest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取搜索索引清单：%1</translation>
     </message>
     <message>
         <source>The search index has another format; it will be rebuilt.</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索索引格式不同，将重新建立。</translation>
     </message>
 </context>
 <context>
     <name>SearchIndexUpdater</name>
     <message>
         <source>Indexing was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消建立索引。</translation>
     </message>
 </context>
 <context>
