@@ -1,19 +1,21 @@
 #include "guiapp.h"
 
-#include "corpus.h"
 #include "annotationsdock.h"
 #include "articleview.h"
+#include "corpus.h"
+#include "corpuspane.h"
+#include "findbar.h"
+#include "fonts.h"
 #include "inspectordock.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
 #include "projecteditor.h"
 #include "projectsession.h"
 #include "projectstore.h"
 #include "reviewpanel.h"
+#include "searchbar.h"
+#include "statisticsview.h"
 #include "tagsdock.h"
-#include "corpuspane.h"
-#include "findbar.h"
-#include "fonts.h"
-#include "languagemanager.h"
-#include "mainwindow.h"
 #include "uisettings.h"
 
 #include <QApplication>
@@ -22,6 +24,7 @@
 #include <QIcon>
 #include <QPalette>
 #include <QStyleFactory>
+#include <QTabWidget>
 #include <QTimer>
 
 namespace {
@@ -34,6 +37,7 @@ struct GuiOptions
     QString view;
     int article = 0;
     QString find;
+    QString search;
     bool dark = false;
     bool annotate = false;
     QSize size;
@@ -53,6 +57,8 @@ GuiOptions parseOptions(const QStringList &arguments)
             options.article = value().toInt();
         else if (argument == QLatin1String("--find"))
             options.find = value();
+        else if (argument == QLatin1String("--search"))
+            options.search = value();
         else if (argument == QLatin1String("--dark"))
             options.dark = true;
         else if (argument == QLatin1String("--annotate"))
@@ -201,20 +207,26 @@ int runGui(int &argc, char **argv, const QStringList &paths)
 
     if (options.view == QLatin1String("page"))
         window.setPageViewShown(true);
-    if (options.article > 0 || !options.find.isEmpty() || options.annotate) {
+    else if (options.view == QLatin1String("statistics"))
+        window.readerTabs()->setCurrentWidget(window.statisticsView());
+    if (options.article > 0 || !options.find.isEmpty() || options.annotate || !options.search.isEmpty()) {
         const int wanted = options.article;
         const QString find = options.find;
+        const QString search = options.search;
         const bool annotate = options.annotate;
-        QObject::connect(window.session(), &ProjectSession::finished, &window, [&window, wanted, find, annotate] {
-            if (wanted > 0 && window.corpusPane()->selectArticle(0, 0))
-                window.corpusPane()->selectAdjacentArticle(wanted - 1);
-            if (annotate)
-                annotateForScreenshot(window);
-            if (!find.isEmpty()) {
-                window.findBar()->activate();
-                window.findBar()->setSearchText(find);
-            }
-        });
+        QObject::connect(window.session(), &ProjectSession::finished, &window,
+                         [&window, wanted, find, search, annotate] {
+                             if (wanted > 0 && window.corpusPane()->selectArticle(0, 0))
+                                 window.corpusPane()->selectAdjacentArticle(wanted - 1);
+                             if (annotate)
+                                 annotateForScreenshot(window);
+                             if (!find.isEmpty()) {
+                                 window.findBar()->activate();
+                                 window.findBar()->setSearchText(find);
+                             }
+                             if (!search.isEmpty())
+                                 window.searchBar()->setText(search);
+                         });
     }
     return app.exec();
 }

@@ -6,6 +6,8 @@
 #include <QEvent>
 #include <QFileInfo>
 
+#include <utility>
+
 namespace {
 
 /// internalId of page rows; article rows carry their page index + 1, so
@@ -307,7 +309,9 @@ QVariant CorpusModel::articleData(int pageIndex, int articleIndex, int column, i
         case CharactersColumn:
             return article->characterCount();
         case MarksColumn: {
-            const QString marks = marksFor(article->warnings.size(), article->repairs.size());
+            QString marks = marksFor(article->warnings.size(), article->repairs.size());
+            if (const int checks = m_checkWarnings.value(article->id); checks > 0)
+                marks += QChar(0x2691) + QString::number(checks); // ⚑n: copy-check warnings
             const QString annotations = m_annotationMarks ? m_annotationMarks(article->id).first : QString();
             return annotations.isEmpty() ? marks : (marks.isEmpty() ? annotations : marks + QLatin1Char(' ') + annotations);
         }
@@ -318,6 +322,8 @@ QVariant CorpusModel::articleData(int pageIndex, int articleIndex, int column, i
     case Qt::ToolTipRole: {
         if (column == MarksColumn) {
             QStringList lines;
+            if (const int checks = m_checkWarnings.value(article->id); checks > 0)
+                lines << tr("%n copy-check warning(s)", nullptr, checks);
             if (m_annotationMarks) {
                 const QString details = m_annotationMarks(article->id).second;
                 if (!details.isEmpty())
@@ -359,6 +365,8 @@ QVariant CorpusModel::articleData(int pageIndex, int articleIndex, int column, i
         return article->repairs.size();
     case PathRole:
         return m_corpus->page(pageIndex).source.path;
+    case CheckWarningCountRole:
+        return m_checkWarnings.value(article->id);
     default:
         return {};
     }
@@ -409,6 +417,7 @@ QHash<int, QByteArray> CorpusModel::roleNames() const
     names.insert(WarningCountRole, QByteArrayLiteral("warningCount"));
     names.insert(RepairCountRole, QByteArrayLiteral("repairCount"));
     names.insert(PathRole, QByteArrayLiteral("path"));
+    names.insert(CheckWarningCountRole, QByteArrayLiteral("checkWarningCount"));
     return names;
 }
 
@@ -424,5 +433,30 @@ void CorpusModel::refreshAnnotationMarks()
         const int count = m_articleCounts.at(page);
         if (count > 0)
             emit dataChanged(indexForArticle(page, 0, MarksColumn), indexForArticle(page, count - 1, MarksColumn));
+    }
+}
+
+void CorpusModel::setWarningCounts(const QHash<QString, int> &counts)
+{
+    if (counts == m_checkWarnings)
+        return;
+    const QHash<QString, int> old = std::exchange(m_checkWarnings, counts);
+    // One dataChanged per run of changed rows, so a new check run does not
+    // repaint (or re-sort) the whole tree.
+    for (int page = 0; page < m_articleCounts.size(); ++page) {
+        const QVector<Article> &articles = m_corpus->page(page).segmentation.articles;
+        const int count = qMin(m_articleCounts.at(page), int(articles.size()));
+        int first = -1;
+        for (int row = 0; row <= count; ++row) {
+            const bool changed
+                = row < count && old.value(articles.at(row).id) != m_checkWarnings.value(articles.at(row).id);
+            if (changed && first < 0)
+                first = row;
+            if (!changed && first >= 0) {
+                emit dataChanged(indexForArticle(page, first, MarksColumn),
+                                 indexForArticle(page, row - 1, MarksColumn));
+                first = -1;
+            }
+        }
     }
 }

@@ -3,6 +3,7 @@
 #include "article.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 #include <QPair>
 
 #include <functional>
@@ -46,6 +47,7 @@ public:
         WarningCountRole,                 ///< int; segmentation warnings
         RepairCountRole,                  ///< int; repairs the segmenter made
         PathRole,                         ///< QString; the page's file
+        CheckWarningCountRole,            ///< int; copy-check warnings (setWarningCounts)
     };
     Q_ENUM(Role)
 
@@ -61,6 +63,12 @@ public:
     void setAnnotationMarks(AnnotationMarks marks);
     /// The marks changed (a tag, a review step): repaint the column.
     void refreshAnnotationMarks();
+
+    /// Copy-check warnings per Article::id (WarningListModel::countsByArticle),
+    /// shown as a flag and count in the marks column; only the rows whose
+    /// count changed are announced.
+    void setWarningCounts(const QHash<QString, int> &counts);
+    int warningCount(const QString &articleId) const { return m_checkWarnings.value(articleId); }
 
     /// Typed accessors, so views never unpack roles by number.
     bool isPage(const QModelIndex &index) const;
@@ -99,6 +107,7 @@ private:
 
     Corpus *m_corpus;
     AnnotationMarks m_annotationMarks;
+    QHash<QString, int> m_checkWarnings;
     /// How many article rows each page has announced.
     QVector<int> m_articleCounts;
 };

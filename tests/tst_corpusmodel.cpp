@@ -55,6 +55,7 @@ private slots:
     void exposesTypedRolesAndColumns();
     void untitledArticlesGetAPlaceholder();
     void marksWarningsAndRepairs();
+    void marksCopyCheckWarningsOnChangedRowsOnly();
     void replacingAPageReplacesItsArticleRows();
     void clearResets();
     void sortsByPageOrderTitleAndLength();
@@ -154,6 +155,37 @@ void TestCorpusModel::marksWarningsAndRepairs()
     QVERIFY(marks(1).data().toString().contains(QChar(0x21BB)));
     QVERIFY(!marks(1).data().toString().contains(QChar(0x26A0)));
     QCOMPARE(marks(1).data(CorpusModel::RepairCountRole).toInt(), 1);
+    QVERIFY(marks(2).data().toString().isEmpty());
+}
+
+void TestCorpusModel::marksCopyCheckWarningsOnChangedRowsOnly()
+{
+    Corpus corpus;
+    CorpusModel model(&corpus);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    corpus.addPage(makePage(QStringLiteral("/p.txt"),
+                            {makeArticle(QStringLiteral("甲"), 1, 4), makeArticle(QStringLiteral("乙"), 1, 4),
+                             makeArticle(QStringLiteral("丙"), 1, 4), makeArticle(QStringLiteral("丁"), 1, 4)}));
+    const auto marks = [&](int row) { return model.indexForArticle(0, row, CorpusModel::MarksColumn); };
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+    model.setWarningCounts({{QStringLiteral("id-乙"), 2}, {QStringLiteral("id-丙"), 1}});
+    QCOMPARE(changed.count(), 1); // one run: rows 1–2
+    QCOMPARE(changed.first().at(0).toModelIndex(), marks(1));
+    QCOMPARE(changed.first().at(1).toModelIndex(), marks(2));
+    QCOMPARE(marks(1).data().toString(), QString(QChar(0x2691)) + QStringLiteral("2"));
+    QCOMPARE(marks(1).data(CorpusModel::CheckWarningCountRole).toInt(), 2);
+    QVERIFY(marks(1).data(Qt::ToolTipRole).toString().contains(QStringLiteral("2")));
+    QVERIFY(marks(0).data().toString().isEmpty());
+
+    // The same counts again: nothing to repaint. One fewer: that row only.
+    changed.clear();
+    model.setWarningCounts({{QStringLiteral("id-乙"), 2}, {QStringLiteral("id-丙"), 1}});
+    QCOMPARE(changed.count(), 0);
+    model.setWarningCounts({{QStringLiteral("id-乙"), 2}});
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex(), marks(2));
+    QCOMPARE(changed.first().at(1).toModelIndex(), marks(2));
     QVERIFY(marks(2).data().toString().isEmpty());
 }
 

@@ -1,5 +1,6 @@
 #include "corpuspane.h"
 
+#include "corpusfilterproxy.h"
 #include "corpusmodel.h"
 #include "corpussortmodel.h"
 
@@ -81,6 +82,38 @@ QSize CorpusPane::sizeHint() const
     return QSize(em * 30, QWidget::sizeHint().height());
 }
 
+void CorpusPane::setFilterModel(CorpusFilterProxy *filter)
+{
+    if (filter == m_filter)
+        return;
+    // Keep the article shown: a filter change must not move the editor.
+    const int page = currentPageIndex();
+    const int article = currentArticleIndex();
+    m_filter = filter;
+    if (m_filter) {
+        m_filter->setCorpusModel(m_model);
+        m_sort->setSourceModel(m_filter);
+    } else {
+        m_sort->setSourceModel(m_model);
+    }
+    m_view->expandAll();
+    if (article >= 0)
+        selectArticle(page, article);
+    else if (page >= 0)
+        selectPage(page);
+}
+
+QModelIndex CorpusPane::toSource(const QModelIndex &viewIndex) const
+{
+    const QModelIndex index = m_sort->mapToSource(viewIndex);
+    return m_filter ? m_filter->mapToSource(index) : index;
+}
+
+QModelIndex CorpusPane::fromSource(const QModelIndex &sourceIndex) const
+{
+    return m_sort->mapFromSource(m_filter ? m_filter->mapFromSource(sourceIndex) : sourceIndex);
+}
+
 void CorpusPane::setSortMode(int mode)
 {
     if (mode >= 0 && mode < m_sortBox->count())
@@ -94,7 +127,7 @@ int CorpusPane::sortMode() const
 
 void CorpusPane::onCurrentChanged(const QModelIndex &current)
 {
-    const QModelIndex source = m_sort->mapToSource(current);
+    const QModelIndex source = toSource(current);
     emit currentChanged(m_model->pageIndexAt(source), m_model->articleIndexAt(source));
 }
 
@@ -109,7 +142,7 @@ void CorpusPane::select(const QModelIndex &proxyIndex)
 
 bool CorpusPane::selectArticle(int pageIndex, int articleIndex)
 {
-    const QModelIndex proxy = m_sort->mapFromSource(m_model->indexForArticle(pageIndex, articleIndex));
+    const QModelIndex proxy = fromSource(m_model->indexForArticle(pageIndex, articleIndex));
     if (!proxy.isValid())
         return false;
     select(proxy);
@@ -118,7 +151,7 @@ bool CorpusPane::selectArticle(int pageIndex, int articleIndex)
 
 bool CorpusPane::selectPage(int pageIndex)
 {
-    const QModelIndex proxy = m_sort->mapFromSource(m_model->indexForPage(pageIndex));
+    const QModelIndex proxy = fromSource(m_model->indexForPage(pageIndex));
     if (!proxy.isValid())
         return false;
     select(proxy);
@@ -127,12 +160,12 @@ bool CorpusPane::selectPage(int pageIndex)
 
 int CorpusPane::currentPageIndex() const
 {
-    return m_model->pageIndexAt(m_sort->mapToSource(m_view->currentIndex()));
+    return m_model->pageIndexAt(toSource(m_view->currentIndex()));
 }
 
 int CorpusPane::currentArticleIndex() const
 {
-    return m_model->articleIndexAt(m_sort->mapToSource(m_view->currentIndex()));
+    return m_model->articleIndexAt(toSource(m_view->currentIndex()));
 }
 
 QModelIndex CorpusPane::firstArticle(const QModelIndex &pageIndex, bool last) const
@@ -228,7 +261,7 @@ QStringList CorpusPane::selectedArticleIds() const
 void CorpusPane::addArticleToSelection(int pageIndex, int articleIndex)
 {
     const QModelIndex source = m_model->indexForArticle(pageIndex, articleIndex);
-    const QModelIndex proxy = m_sort->mapFromSource(source);
+    const QModelIndex proxy = fromSource(source);
     if (proxy.isValid())
         m_view->selectionModel()->select(proxy, QItemSelectionModel::Select | QItemSelectionModel::Rows);
 }

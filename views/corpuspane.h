@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class CorpusFilterProxy;
 class CorpusModel;
 class CorpusSortModel;
 class QComboBox;
@@ -23,6 +24,10 @@ public:
 
     QTreeView *view() const { return m_view; }
     CorpusSortModel *sortModel() const { return m_sort; }
+    /// Puts a search filter between the sort model and the corpus model
+    /// (nullptr removes it). The pane maps every index through it.
+    void setFilterModel(CorpusFilterProxy *filter);
+    CorpusFilterProxy *filterModel() const { return m_filter; }
 
     void setSortMode(int mode);
     int sortMode() const;
@@ -61,9 +66,13 @@ private:
     void onCurrentChanged(const QModelIndex &current);
     void retranslateUi();
     QModelIndex firstArticle(const QModelIndex &pageIndex, bool last) const;
+    /// View (sort model) index ⇄ CorpusModel index, through the filter if any.
+    QModelIndex toSource(const QModelIndex &viewIndex) const;
+    QModelIndex fromSource(const QModelIndex &sourceIndex) const;
 
     CorpusModel *m_model;
     CorpusSortModel *m_sort;
+    CorpusFilterProxy *m_filter = nullptr;
     QLabel *m_sortLabel;
     QComboBox *m_sortBox;
     QTreeView *m_view;

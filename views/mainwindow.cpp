@@ -4,25 +4,37 @@
 #include "annotationsdock.h"
 #include "articleview.h"
 #include "corpus.h"
+#include "corpusfilterproxy.h"
+#include "corpusinsights.h"
 #include "corpusmodel.h"
 #include "corpuspane.h"
+#include "errorratereportview.h"
 #include "failedfilesdialog.h"
 #include "findbar.h"
 #include "fonts.h"
 #include "inspectordock.h"
 #include "labelseteditor.h"
-#include "projecteditor.h"
-#include "projectsession.h"
-#include "projectstore.h"
-#include "reviewpanel.h"
-#include "tagsdock.h"
-#include "workfloweditor.h"
 #include "languagemanager.h"
 #include "libraryversions.h"
 #include "loadprogress.h"
 #include "pageview.h"
+#include "projecteditor.h"
+#include "projectsession.h"
+#include "projectstore.h"
+#include "reviewpanel.h"
+#include "savedsearchespane.h"
+#include "search/projectfacts.h"
+#include "search/savedsearchmodel.h"
+#include "searchbar.h"
+#include "searchhitnavigator.h"
 #include "settingsdialog.h"
+#include "statisticsview.h"
+#include "tagsdock.h"
 #include "uisettings.h"
+#include "warninglistmodel.h"
+#include "warningsdock.h"
+#include "warningunderlineformat.h"
+#include "workfloweditor.h"
 
 #include <QAction>
 #include <QApplication>
@@ -30,20 +42,24 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSettings>
-#include <QUndoStack>
-#include <QUndoView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
 #include <QTreeView>
+#include <QUndoStack>
+#include <QUndoView>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace {
 
@@ -81,12 +97,18 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     createPanels();
     createActions();
     createMenus();
+    createSearchAndChecks();
     retranslateUi();
     restoreSettings();
     updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The insights job holds only its own copies; tell it to stop early.
+    if (m_insightsCancel)
+        m_insightsCancel->store(true);
+}
 
 void MainWindow::createPanels()
 {
@@ -124,9 +146,17 @@ void MainWindow::createPanels()
     setCentralWidget(central);
 
     m_corpusPane = new CorpusPane(m_model);
+    m_searchBar = new SearchBar;
+    auto *corpusColumn = new QWidget;
+    auto *corpusLayout = new QVBoxLayout(corpusColumn);
+    corpusLayout->setContentsMargins(0, 0, 0, 0);
+    corpusLayout->setSpacing(0);
+    corpusLayout->addWidget(m_searchBar);
+    corpusLayout->addWidget(m_corpusPane, 1);
+    corpusColumn->setFocusProxy(m_corpusPane);
     m_corpusDock = new QDockWidget(this);
     m_corpusDock->setObjectName(QStringLiteral("corpusDock"));
-    m_corpusDock->setWidget(m_corpusPane);
+    m_corpusDock->setWidget(corpusColumn);
     addDockWidget(Qt::LeftDockWidgetArea, m_corpusDock);
 
     m_inspector = new InspectorDock(m_corpus, m_editor, this);
@@ -234,12 +264,20 @@ void MainWindow::createActions()
 
     m_find = make("find", {QKeySequence::Find}, [this] { m_findBar->activate(); });
     m_findNext = make("findNext", {QKeySequence::FindNext}, [this] {
-        if (m_findBar->isHidden())
+        // F3 steps through the search query's hits unless the find bar is in use.
+        if (m_findBar->isHidden() && !m_hits->hits().isEmpty())
+            m_hits->next();
+        else if (m_findBar->isHidden())
             m_findBar->activate();
         else
             m_findBar->findNext();
     });
-    m_findPrevious = make("findPrevious", {QKeySequence::FindPrevious}, [this] { m_findBar->findPrevious(); });
+    m_findPrevious = make("findPrevious", {QKeySequence::FindPrevious}, [this] {
+        if (m_findBar->isHidden() && !m_hits->hits().isEmpty())
+            m_hits->previous();
+        else
+            m_findBar->findPrevious();
+    });
     m_settings = make("settings", {QKeySequence(Qt::CTRL | Qt::Key_Comma)}, [this] { showSettings(); });
     m_settings->setMenuRole(QAction::PreferencesRole);
 
@@ -474,6 +512,17 @@ void MainWindow::retranslateUi()
     m_inspector->toggleViewAction()->setText(tr("Show &Inspector"));
     m_tabs->setTabText(0, tr("Article"));
     m_tabs->setTabText(1, tr("Page"));
+    if (m_statistics) {
+        m_tabs->setTabText(m_tabs->indexOf(m_statistics), tr("Statistics"));
+        m_tabs->setTabText(m_tabs->indexOf(m_errorRate), tr("Error Rate"));
+        m_tabs->setTabToolTip(m_tabs->indexOf(m_statistics),
+                              tr("The corpus at a glance; click a province to search its articles"));
+        m_tabs->setTabToolTip(m_tabs->indexOf(m_errorRate), tr("编校差错率: accepted errors per 10,000 characters"));
+        m_savedDock->setWindowTitle(tr("Saved Searches"));
+        m_savedDock->toggleViewAction()->setText(tr("Show &Saved Searches"));
+        m_warningsDock->toggleViewAction()->setText(tr("Show &Warnings"));
+        m_warningsDock->setChineseMessages(m_languages && m_languages->effectiveLanguage() == UiLanguage::Chinese);
+    }
     m_tabs->setTabToolTip(0, tr("The article typeset for reading (F6 switches)"));
     m_tabs->setTabToolTip(1, tr("The original page with blocks coloured by article (F6 switches)"));
     updateRecentMenu();
@@ -504,6 +553,10 @@ void MainWindow::restoreSettings()
     if (!restoreState(settings.windowState())) {
         const int em = fontMetrics().horizontalAdvance(QChar(0x4E2D));
         resizeDocks({m_corpusDock, m_inspector}, {em * 32, em * 21}, Qt::Horizontal);
+        // The corpus list over the (usually short) tag tree, and enough of
+        // the warnings list to review from without hiding the reader.
+        resizeDocks({m_corpusDock, m_tagsDock}, {em * 40, em * 14}, Qt::Vertical);
+        resizeDocks({m_warningsDock}, {em * 20}, Qt::Vertical);
     }
 }
 
@@ -948,4 +1001,300 @@ void MainWindow::jumpTo(const AnnotationRecord &record)
             }
         }
     }
+}
+
+// ---- search, warnings and statistics -------------------------------------------
+
+void MainWindow::createSearchAndChecks()
+{
+    // Search: the bar over the corpus pane filters it through the proxy.
+    m_filter = new CorpusFilterProxy(this);
+    m_corpusPane->setFilterModel(m_filter);
+    m_hits = new SearchHitNavigator(this);
+    m_hits->setView(m_articleView);
+    QAction *focusSearch = m_searchBar->focusAction();
+    focusSearch->setObjectName(QStringLiteral("focusSearch"));
+    addAction(focusSearch); // works while the corpus dock is hidden, too
+    connect(focusSearch, &QAction::triggered, this, [this] {
+        m_corpusDock->show();
+        m_corpusDock->raise();
+        m_searchBar->lineEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_searchBar->lineEdit()->selectAll();
+    });
+    connect(m_searchBar, &SearchBar::queryAccepted, this, [this](const Query &query) {
+        m_filter->setQuery(query);
+        m_hits->setQuery(query);
+        m_savedPane->setCurrentQuery(m_searchBar->text());
+        // The article shown may have been filtered out: show the first match.
+        if (m_corpusPane->currentArticleIndex() < 0
+            || !m_filter->articleMatches(m_corpusPane->currentPageIndex(), m_corpusPane->currentArticleIndex()))
+            m_corpusPane->selectAdjacentArticle(1);
+    });
+    connect(m_searchBar, &SearchBar::queryRejected, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 4000); });
+    connect(m_filter, &CorpusFilterProxy::matchCountChanged, m_searchBar, &SearchBar::setMatchCount);
+    connect(m_hits, &SearchHitNavigator::hitsChanged, this, [this](int current, int count) {
+        if (count > 0 && current >= 0)
+            statusBar()->showMessage(tr("Search hit %1").arg(m_hits->countText()), 2000);
+    });
+
+    // Saved searches, kept per project.
+    m_savedModel = new SavedSearchModel(this);
+    m_savedPane = new SavedSearchesPane(m_savedModel);
+    m_savedDock = new QDockWidget(this);
+    m_savedDock->setObjectName(QStringLiteral("savedSearchesDock"));
+    m_savedDock->setWidget(m_savedPane);
+    addPanel(m_savedDock, Qt::LeftDockWidgetArea, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_7));
+    tabifyDockWidget(m_tagsDock, m_savedDock);
+    m_tagsDock->raise();
+    connect(m_savedPane, &SavedSearchesPane::searchActivated, m_searchBar, &SearchBar::setText);
+    connect(m_savedModel, &SavedSearchModel::userSearchesChanged, this, [this] {
+        if (!m_savedSearchesProject.isEmpty())
+            UiSettings().setSavedSearches(m_savedSearchesProject, m_savedModel->toJson());
+    });
+
+    // Copy-check warnings: checked in the background whenever pages change.
+    // The side panels keep the full height (the inspector needs it); the
+    // bottom panels sit under the reader only.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    m_warningsDock = new WarningsDock(this);
+    m_warningsDock->setObjectName(QStringLiteral("warningsDock"));
+    addPanel(m_warningsDock, Qt::BottomDockWidgetArea, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_6));
+    m_warningsDock->show();
+    m_warningsDock->raise();
+    for (QAction *action : {m_warningsDock->nextAction(), m_warningsDock->previousAction()})
+        m_viewMenu->addAction(action);
+    m_checkTimer = new QTimer(this);
+    m_checkTimer->setSingleShot(true);
+    m_checkTimer->setInterval(300);
+    connect(m_checkTimer, &QTimer::timeout, this, &MainWindow::startChecks);
+    // The dock also selects a warning by itself when a check run ends; the
+    // reader follows only the editor: a move made in the dock (click, N, A,
+    // R) or F8 / Shift+F8 from anywhere.
+    connect(m_warningsDock, &WarningsDock::warningActivated, this,
+            [this](const QString &pageId, const QString &articleId, int begin, int end) {
+                if (m_warningsDock->isAncestorOf(QApplication::focusWidget()))
+                    showWarning(pageId, articleId, begin, end);
+            });
+    for (QAction *step : {m_warningsDock->nextAction(), m_warningsDock->previousAction()}) {
+        connect(step, &QAction::triggered, this, [this] {
+            const int row = m_warningsDock->currentRow();
+            if (row < 0 || m_warningsDock->isAncestorOf(QApplication::focusWidget()))
+                return; // shown already, through warningActivated
+            const WarningEntry &entry = m_warningsDock->warningModel()->entryAt(row);
+            showWarning(entry.pageId, entry.warning.articleId, entry.warning.range.begin, entry.warning.range.end);
+        });
+    }
+    connect(m_warningsDock, &WarningsDock::editMade, this, [this](const Edit &edit) { m_editor->commit(edit); });
+    connect(m_warningsDock, &WarningsDock::errorOccurred, this,
+            [this](const QString &message) { statusBar()->showMessage(tr("⚠ %1").arg(message), 10000); });
+    connect(m_warningsDock, &WarningsDock::checkFinished, this,
+            [this](int count) { statusBar()->showMessage(tr("Copy checks: %n warning(s).", nullptr, count), 4000); });
+    connect(m_warningsDock, &WarningsDock::warningsChanged, this, [this] {
+        m_model->setWarningCounts(m_warningsDock->warningModel()->countsByArticle());
+        m_errorRate->setInput(m_warningsDock->errorRateInput());
+        refreshSearchFacts();
+        refreshUnderlines();
+        m_insightsTimer->start();
+    });
+    // C comments on a label in the reader and on a warning in the dock:
+    // only one of them may hold the key at a time.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        const bool inDock = now && m_warningsDock->isAncestorOf(now);
+        m_comment->setShortcut(inDock ? QKeySequence() : QKeySequence(Qt::Key_C));
+    });
+
+    // Statistics and the error-rate report, as tabs beside the reader.
+    m_statistics = new StatisticsView;
+    m_statistics->setObjectName(QStringLiteral("statisticsView"));
+    m_errorRate = new ErrorRateReportView;
+    m_errorRate->setObjectName(QStringLiteral("errorRateView"));
+    m_tabs->addTab(m_statistics, QString());
+    m_tabs->addTab(m_errorRate, QString());
+    connect(m_statistics, &StatisticsView::provinceClicked, this,
+            [this](const QString &, const QString &name) { m_searchBar->setText(QStringLiteral("place:") + name); });
+    connect(m_errorRate, &ErrorRateReportView::articleActivated, this,
+            [this](const QString &, const QString &articleId) {
+                if (showArticle(articleId))
+                    setPageViewShown(false);
+            });
+    connect(m_statistics, &StatisticsView::errorOccurred, this,
+            [this](const QString &message) { statusBar()->showMessage(tr("⚠ %1").arg(message), 10000); });
+    connect(m_errorRate, &ErrorRateReportView::errorOccurred, this,
+            [this](const QString &message) { statusBar()->showMessage(tr("⚠ %1").arg(message), 10000); });
+
+    m_insightsTimer = new QTimer(this);
+    m_insightsTimer->setSingleShot(true);
+    m_insightsTimer->setInterval(300);
+    connect(m_insightsTimer, &QTimer::timeout, this, &MainWindow::startInsights);
+    m_insightsWatcher = new QFutureWatcher<CorpusInsights>(this);
+    connect(m_insightsWatcher, &QFutureWatcherBase::finished, this, [this] {
+        const CorpusInsights insights = m_insightsWatcher->result();
+        if (!insights.cancelled)
+            applyInsights(insights);
+        if (std::exchange(m_insightsPending, false))
+            startInsights();
+    });
+
+    // Pages arrive, are replaced (a fix, a re-import) or go away.
+    const auto corpusChanged = [this] {
+        m_checkTimer->start();
+        m_insightsTimer->start();
+    };
+    connect(m_corpus, &Corpus::pageAdded, this, corpusChanged);
+    connect(m_corpus, &Corpus::pageReplaced, this, corpusChanged);
+    connect(m_corpus, &Corpus::cleared, this, corpusChanged);
+    connect(m_session, &ProjectSession::projectChanged, this, [this, corpusChanged] {
+        m_warningsDock->setStore(store());
+        loadSavedSearches();
+        if (ProjectStore *project = store()) {
+            for (auto signal :
+                 {&ProjectStore::tagsChanged, &ProjectStore::workflowChanged, &ProjectStore::externalChange})
+                connect(project, signal, m_insightsTimer, QOverload<>::of(&QTimer::start), Qt::UniqueConnection);
+            connect(project, &ProjectStore::reviewChanged, m_insightsTimer, QOverload<>::of(&QTimer::start),
+                    Qt::UniqueConnection);
+            connect(project, &ProjectStore::labelsChanged, m_insightsTimer, QOverload<>::of(&QTimer::start),
+                    Qt::UniqueConnection);
+        }
+        corpusChanged();
+    });
+    // The views rebuild their text for another article: underline it again.
+    connect(m_articleView, &ReaderTextView::contentReplaced, this, &MainWindow::refreshUnderlines);
+    connect(m_pageView->textView(), &ReaderTextView::contentReplaced, this, &MainWindow::refreshUnderlines);
+    m_warningsDock->setStore(store());
+    loadSavedSearches();
+}
+
+bool MainWindow::isComputingInsights() const
+{
+    return m_insightsTimer->isActive() || m_insightsWatcher->isRunning() || m_insightsPending;
+}
+
+void MainWindow::startChecks()
+{
+    QVector<CheckInputPage> pages;
+    pages.reserve(m_corpus->pageCount());
+    for (int i = 0; i < m_corpus->pageCount(); ++i) {
+        const CorpusPage &page = m_corpus->page(i);
+        pages.append(CheckInputPage{page.pageId.isEmpty() ? page.source.path : page.pageId,
+                                    QFileInfo(page.source.path).fileName(), page.source.text(), page.segmentation});
+    }
+    m_warningsDock->setPages(std::move(pages)); // runs in the background (BackgroundChecker)
+}
+
+void MainWindow::startInsights()
+{
+    if (m_insightsWatcher->isRunning()) {
+        // One run at a time: stop this one and start again when it is done.
+        m_insightsCancel->store(true);
+        m_insightsPending = true;
+        return;
+    }
+    // The store is read here, on its own thread; the worker gets copies.
+    CorpusInsightsInput input;
+    input.pages.reserve(m_corpus->pageCount());
+    for (int i = 0; i < m_corpus->pageCount(); ++i)
+        input.pages.append(m_corpus->page(i).segmentation);
+    ProjectStore *project = store();
+    m_projectFacts = project ? ProjectFacts::collect(*project) : QVector<ArticleFacts>();
+    input.projectFacts = m_projectFacts;
+    if (project)
+        input.workflow = project->workflow();
+    const WarningListModel *warnings = m_warningsDock->warningModel();
+    for (const WarningEntry &entry : warnings->entries())
+        input.warningChecks[entry.warning.articleId] << entry.warning.check;
+    for (const CheckDefinition &definition : warnings->definitions())
+        input.checkTitles.insert(definition.id, warnings->checkTitle(definition.id));
+    m_insightsCancel = std::make_shared<std::atomic_bool>(false);
+    const std::shared_ptr<std::atomic_bool> cancel = m_insightsCancel;
+    m_insightsWatcher->setFuture(
+        QtConcurrent::run([input, cancel] { return CorpusInsightsJob::run(input, cancel.get()); }));
+    // The project's facts are ready now; the places follow with the job.
+    refreshSearchFacts();
+}
+
+void MainWindow::applyInsights(const CorpusInsights &insights)
+{
+    m_places = insights.placesByArticle;
+    m_statistics->setStatistics(insights.statistics);
+    refreshSearchFacts();
+}
+
+void MainWindow::refreshSearchFacts()
+{
+    m_filter->setFactsEnricher(CorpusFilterProxy::mergingEnricher(m_projectFacts, m_places,
+                                                                  m_warningsDock->warningModel()->countsByArticle()));
+    m_filter->refreshFacts();
+}
+
+void MainWindow::refreshUnderlines()
+{
+    const int page = m_articleView->pageIndex();
+    const Article *article = m_articleView->article();
+    if (!article || page < 0 || page >= m_corpus->pageCount()) {
+        m_articleView->setLayer(ReaderTextView::Layer::Warnings, {});
+    } else {
+        const CorpusPage &shown = m_corpus->page(page);
+        const QString pageId = shown.pageId.isEmpty() ? shown.source.path : shown.pageId;
+        // The article view typesets the text: find each warning of this
+        // article by its quote and context in what it shows.
+        const QString text = m_articleView->document()->toPlainText();
+        const QString articleId = article->id;
+        const QVector<WarningUnderline> underlines = m_warningsDock->underlines(
+            pageId, [&text, &articleId](const CopyWarning &warning) -> std::optional<TextRange> {
+                if (warning.articleId != articleId)
+                    return std::nullopt;
+                return WarningUnderlines::mapByQuote(warning, text);
+            });
+        m_articleView->setLayer(ReaderTextView::Layer::Warnings,
+                                WarningUnderlineFormat::selections(m_articleView->document(), underlines));
+    }
+    // The page view shows the page's text one for one.
+    const int pageShown = m_corpusPane->currentPageIndex();
+    ReaderTextView *pageText = m_pageView->textView();
+    if (pageShown < 0 || pageShown >= m_corpus->pageCount()) {
+        pageText->setLayer(ReaderTextView::Layer::Warnings, {});
+        return;
+    }
+    const CorpusPage &shownPage = m_corpus->page(pageShown);
+    const QString pageId = shownPage.pageId.isEmpty() ? shownPage.source.path : shownPage.pageId;
+    pageText->setLayer(ReaderTextView::Layer::Warnings,
+                       WarningUnderlineFormat::selections(pageText->document(), m_warningsDock->underlines(pageId)));
+}
+
+void MainWindow::showWarning(const QString &pageId, const QString &articleId, int begin, int end)
+{
+    const QPair<int, int> at = m_session->locate(articleId);
+    int page = at.first;
+    if (page < 0) {
+        page = m_session->corpusIndexOf(pageId);
+        if (page < 0)
+            page = m_corpus->indexOfPath(pageId); // checked without a project
+    }
+    if (page < 0)
+        return;
+    const bool listed
+        = at.first >= 0 ? m_corpusPane->selectArticle(at.first, at.second) : m_corpusPane->selectPage(page);
+    if (!listed) {
+        // Hidden by the search: show it anyway, and keep the editor's query.
+        showCurrent(page, at.second);
+        statusBar()->showMessage(tr("The warning's article is not among the search results."), 4000);
+    }
+    const TextRange range{begin, end};
+    if (!isPageViewShown() && (at.first < 0 || !m_articleView->selectSourceRange(range)))
+        setPageViewShown(true);
+    if (isPageViewShown())
+        m_pageView->selectSourceRange(range);
+}
+
+void MainWindow::loadSavedSearches()
+{
+    const QString path = store() ? m_session->projectPath() : QString();
+    if (path == m_savedSearchesProject)
+        return;
+    m_savedSearchesProject.clear(); // no write-back while loading
+    m_savedModel->setUserSearches(path.isEmpty() ? QVector<SavedSearch>()
+                                                 : SavedSearchModel::fromJson(UiSettings().savedSearches(path)));
+    m_savedSearchesProject = path;
 }

@@ -1,9 +1,28 @@
 #pragma once
 
+#include "search/articlefacts.h"
+
+#include <QHash>
 #include <QKeySequence>
 #include <QMainWindow>
+#include <QStringList>
+#include <QVector>
+
+#include <atomic>
+#include <memory>
 
 class AnnotationController;
+class CorpusFilterProxy;
+class ErrorRateReportView;
+class SavedSearchModel;
+class SavedSearchesPane;
+class SearchBar;
+class SearchHitNavigator;
+class StatisticsView;
+class WarningsDock;
+class QTimer;
+struct CorpusInsights;
+template<typename T> class QFutureWatcher;
 class AnnotationsDock;
 class ArticleView;
 class Corpus;
@@ -95,6 +114,19 @@ public:
     TagsDock *tagsDock() const { return m_tagsDock; }
     AnnotationsDock *annotationsDock() const { return m_annotationsDock; }
     AnnotationController *annotations() const { return m_controller; }
+    /// The search over the corpus pane (Ctrl+L) and its filter.
+    SearchBar *searchBar() const { return m_searchBar; }
+    CorpusFilterProxy *corpusFilter() const { return m_filter; }
+    SearchHitNavigator *searchHits() const { return m_hits; }
+    SavedSearchesPane *savedSearchesPane() const { return m_savedPane; }
+    /// The copy-check warnings (checked in the background as pages change).
+    WarningsDock *warningsDock() const { return m_warningsDock; }
+    /// The Statistics and Error Rate tabs beside Article and Page.
+    StatisticsView *statisticsView() const { return m_statistics; }
+    ErrorRateReportView *errorRateView() const { return m_errorRate; }
+    QTabWidget *readerTabs() const { return m_tabs; }
+    /// Whether places and statistics are being computed in the background.
+    bool isComputingInsights() const;
     /// The banner saying why the project is read-only (hidden when writable).
     QLabel *readOnlyBanner() const { return m_banner; }
     /// The text view in front (article or page), the find bar's target.
@@ -123,6 +155,16 @@ private:
     void openProjectDialog();
     void editWorkflow();
     void editLabels();
+
+    // Search, warnings and statistics (issues 5, 7, 8)
+    void createSearchAndChecks();
+    void startChecks();
+    void startInsights();
+    void applyInsights(const CorpusInsights &insights);
+    void refreshSearchFacts();
+    void refreshUnderlines();
+    void showWarning(const QString &pageId, const QString &articleId, int begin, int end);
+    void loadSavedSearches();
 
     void openFilesDialog();
     void openFolderDialog();
@@ -204,6 +246,27 @@ private:
     QAction *m_changeKind = nullptr;
     QAction *m_about = nullptr;
     QAction *m_aboutQt = nullptr;
+
+    SearchBar *m_searchBar = nullptr;
+    CorpusFilterProxy *m_filter = nullptr;
+    SearchHitNavigator *m_hits = nullptr;
+    SavedSearchModel *m_savedModel = nullptr;
+    SavedSearchesPane *m_savedPane = nullptr;
+    QDockWidget *m_savedDock = nullptr;
+    WarningsDock *m_warningsDock = nullptr;
+    StatisticsView *m_statistics = nullptr;
+    ErrorRateReportView *m_errorRate = nullptr;
+    /// Debounce: pages arrive one by one, edits in bursts.
+    QTimer *m_checkTimer = nullptr;
+    QTimer *m_insightsTimer = nullptr;
+    QFutureWatcher<CorpusInsights> *m_insightsWatcher = nullptr;
+    std::shared_ptr<std::atomic_bool> m_insightsCancel;
+    bool m_insightsPending = false;
+    /// The project's facts (read on the GUI thread: the store is not
+    /// shared with workers) and the entities' places by article id.
+    QVector<ArticleFacts> m_projectFacts;
+    QHash<QString, QStringList> m_places;
+    QString m_savedSearchesProject;
 
     int m_zoom = 100;
     QStringList m_sessionPaths;

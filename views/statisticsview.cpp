@@ -135,6 +135,10 @@ QChart *StatisticsView::barChart(const QString &title, const QVector<NamedCount>
     chart->addSeries(series);
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
+    // Many bars leave each name less room than two characters need, and
+    // Qt Charts then cuts every name to its first one: stand them upright.
+    if (categories.size() > 8)
+        categoryAxis->setLabelsAngle(-90);
     chart->addAxis(categoryAxis, Qt::AlignBottom);
     series->attachAxis(categoryAxis);
     QValueAxis *valueAxis = countAxis(maximum);
@@ -143,9 +147,32 @@ QChart *StatisticsView::barChart(const QString &title, const QVector<NamedCount>
     return chart;
 }
 
+namespace {
+
+/// 青海 for 青海省, 内蒙古 for 内蒙古自治区: what fits under a bar. The
+/// full name stays what a click searches for.
+QString shortProvinceName(const QString &name)
+{
+    static const QStringList suffixes = {
+        QStringLiteral("特别行政区"), QStringLiteral("维吾尔自治区"), QStringLiteral("壮族自治区"),
+        QStringLiteral("回族自治区"), QStringLiteral("自治区"),       QStringLiteral("省"),
+        QStringLiteral("市"),
+    };
+    for (const QString &suffix : suffixes) {
+        if (name.endsWith(suffix) && name.size() > suffix.size() + 1)
+            return name.left(name.size() - suffix.size());
+    }
+    return name;
+}
+
+} // namespace
+
 QChart *StatisticsView::provinceChart()
 {
-    QChart *chart = barChart(tr("Articles per province"), m_statistics.provinces, int(m_statistics.provinces.size()));
+    QVector<NamedCount> shown = m_statistics.provinces;
+    for (NamedCount &province : shown)
+        province.label = shortProvinceName(province.label);
+    QChart *chart = barChart(tr("Articles per province"), shown, int(shown.size()));
     if (m_statistics.withoutProvince > 0)
         chart->setTitle(tr("Articles per province (%n without a place)", nullptr, m_statistics.withoutProvince));
     const auto series = chart->series();

@@ -1,5 +1,7 @@
 #include "uisettings.h"
 
+#include <QJsonDocument>
+
 namespace {
 QString key(const char *name)
 {
@@ -133,4 +135,29 @@ int UiSettings::sortMode() const
 void UiSettings::setSortMode(int mode)
 {
     m_settings.setValue(key("corpus/sortMode"), mode);
+}
+
+namespace {
+
+QString savedSearchesKey(const QString &projectPath)
+{
+    // QSettings treats '/' and '\\' as group separators: keep the path whole.
+    return QStringLiteral("savedSearches/")
+           + QString::fromLatin1(projectPath.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
+}
+
+} // namespace
+
+QJsonArray UiSettings::savedSearches(const QString &projectPath) const
+{
+    const QByteArray json = m_settings.value(savedSearchesKey(projectPath)).toByteArray();
+    return QJsonDocument::fromJson(json).array();
+}
+
+void UiSettings::setSavedSearches(const QString &projectPath, const QJsonArray &searches)
+{
+    if (searches.isEmpty())
+        m_settings.remove(savedSearchesKey(projectPath));
+    else
+        m_settings.setValue(savedSearchesKey(projectPath), QJsonDocument(searches).toJson(QJsonDocument::Compact));
 }

@@ -3,6 +3,7 @@
 #include "languagemanager.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QSettings>
 #include <QStringList>
 
@@ -47,6 +48,11 @@ public:
 
     int sortMode() const;
     void setSortMode(int mode);
+
+    /// The editor's saved searches of a project (SavedSearchModel::toJson),
+    /// by the project's path: the store has no generic key/value table.
+    QJsonArray savedSearches(const QString &projectPath) const;
+    void setSavedSearches(const QString &projectPath, const QJsonArray &searches);
 
     static constexpr int minimumZoom = 50;
     static constexpr int maximumZoom = 300;

@@ -774,6 +774,12 @@ Encoding: %2 (%3%)</source>
         <source>Characters of the title and the text</source>
         <translation>标题和正文的字数</translation>
     </message>
+    <message numerus="yes">
+        <source>%n copy-check warning(s)</source>
+        <translation>
+            <numerusform>%n 条校对提示</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CorpusPane</name>
@@ -1967,6 +1973,48 @@ Replace them?</source>
     <message>
         <source>This annotation&apos;s text is no longer on the page %1, so it cannot be shown there. Its quote was: “%2”</source>
         <translation>此标注的原文已不在版面 %1 上，无法在版面中显示。原引文为：“%2”</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Error Rate</source>
+        <translation>差错率</translation>
+    </message>
+    <message>
+        <source>The corpus at a glance; click a province to search its articles</source>
+        <translation>稿库概览；点击省份即可搜索该省的稿件</translation>
+    </message>
+    <message>
+        <source>编校差错率: accepted errors per 10,000 characters</source>
+        <translation>编校差错率：每万字确认的差错数</translation>
+    </message>
+    <message>
+        <source>Saved Searches</source>
+        <translation>已存搜索</translation>
+    </message>
+    <message>
+        <source>Show &amp;Saved Searches</source>
+        <translation>显示已存搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Warnings</source>
+        <translation>显示提示(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Search hit %1</source>
+        <translation>搜索命中 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy checks: %n warning(s).</source>
+        <translation>
+            <numerusform>校对检查：%n 条提示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The warning&apos;s article is not among the search results.</source>
+        <translation>该提示所在的稿件不在搜索结果中。</translation>
     </message>
 </context>
 <context>

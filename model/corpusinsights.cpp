@@ -1,0 +1,38 @@
+#include "corpusinsights.h"
+
+#include "entityextractor.h"
+#include "placefacts.h"
+
+CorpusInsights CorpusInsightsJob::run(const CorpusInsightsInput &input, const std::atomic_bool *cancelled)
+{
+    CorpusInsights result;
+    QHash<QString, const ArticleFacts *> known;
+    known.reserve(input.projectFacts.size());
+    for (const ArticleFacts &facts : input.projectFacts)
+        known.insert(facts.articleId, &facts);
+
+    const EntityExtractor extractor;
+    StatisticsCollector collector(input.workflow);
+    collector.setCheckTitles(input.checkTitles);
+    for (const SegmentedPage &page : input.pages) {
+        if (cancelled && cancelled->load()) {
+            result.cancelled = true;
+            return result;
+        }
+        const QVector<ArticleEntities> entities = extractor.extract(page);
+        for (int i = 0; i < page.articles.size() && i < entities.size(); ++i) {
+            const Article &article = page.articles.at(i);
+            result.placesByArticle.insert(article.id, PlaceFacts::names(entities.at(i), extractor.gazetteer()));
+            StatisticsArticle counted
+                = StatisticsCollector::fromArticle(article, entities.at(i), extractor.gazetteer());
+            if (const ArticleFacts *facts = known.value(article.id)) {
+                counted.tags = facts->tags;
+                counted.reviewStatus = facts->status;
+            }
+            counted.warningChecks = input.warningChecks.value(article.id);
+            collector.add(counted);
+        }
+    }
+    result.statistics = collector.collect();
+    return result;
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "article.h"
+#include "search/articlefacts.h"
+#include "statisticscollector.h"
+#include "store/storetypes.h"
+
+#include <QHash>
+#include <QStringList>
+#include <QVector>
+
+#include <atomic>
+
+/// What the window derives from the whole corpus for search and statistics,
+/// computed in one pass off the GUI thread: the places each article is about
+/// (`place:` facts) and the statistics view's counts.
+///
+/// The input is a value snapshot taken on the GUI thread (segmentations are
+/// implicitly shared, so taking it is cheap); the store is read there too,
+/// never from the worker.
+struct CorpusInsightsInput
+{
+    QVector<SegmentedPage> pages;
+    /// What the project knows per article (ProjectFacts::collect): tags, status.
+    QVector<ArticleFacts> projectFacts;
+    /// Copy-check ids of each article's warnings, one entry per warning.
+    QHash<QString, QStringList> warningChecks;
+    QHash<QString, QString> checkTitles;
+    ReviewWorkflow workflow;
+};
+
+struct CorpusInsights
+{
+    /// PlaceFacts::names per Article::id.
+    QHash<QString, QStringList> placesByArticle;
+    CorpusStatistics statistics;
+    bool cancelled = false;
+};
+
+namespace CorpusInsightsJob {
+
+/// Runs the entity extractor over every article and counts. Thread-safe
+/// (reads only `input` and the built-in gazetteer); polls `cancelled`.
+CorpusInsights run(const CorpusInsightsInput &input, const std::atomic_bool *cancelled = nullptr);
+
+} // namespace CorpusInsightsJob

@@ -1,0 +1,355 @@
+// The search, warnings and statistics panels in the running window, offscreen:
+// the seeds are opened into a temporary project and each panel is driven
+// as an editor would (Ctrl+L and typing, F8 and A, a province bar).
+#include "corpus.h"
+#include "corpusfilterproxy.h"
+#include "corpusmodel.h"
+#include "corpuspane.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "projectsession.h"
+#include "projectstore.h"
+#include "savedsearchespane.h"
+#include "search/savedsearchmodel.h"
+#include "searchbar.h"
+#include "statisticsview.h"
+#include "warninglistmodel.h"
+#include "warningsdock.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QInputMethodEvent>
+#include <QLineEdit>
+#include <QListView>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTreeView>
+#include <QtTest>
+
+#include <memory>
+
+namespace {
+
+QString seeds()
+{
+    return QStringLiteral(YUEGAO_SEEDS_DIR);
+}
+
+/// Types like an editor: ASCII as keys, Chinese as the input method's
+/// commit strings (QTest::keyClicks handles only ASCII).
+void typeText(QWidget *widget, const QString &text)
+{
+    QString pending;
+    const auto flush = [&pending, widget]() {
+        if (pending.isEmpty())
+            return;
+        QInputMethodEvent event;
+        event.setCommitString(pending);
+        QCoreApplication::sendEvent(widget, &event);
+        pending.clear();
+    };
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80) {
+            flush();
+            QTest::keyClick(widget, char(c.unicode()));
+        } else {
+            pending += c;
+        }
+    }
+    flush();
+}
+
+/// Article rows the corpus pane shows.
+int visibleArticles(const QAbstractItemModel &model)
+{
+    int count = 0;
+    for (int p = 0; p < model.rowCount(); ++p)
+        count += model.rowCount(model.index(p, 0));
+    return count;
+}
+
+} // namespace
+
+class TestMainWindowPanels : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void ctrlLFocusesTheSearchBar();
+    void typingFiltersTheCorpus_data();
+    void typingFiltersTheCorpus();
+    void malformedQueryKeepsTheRows();
+    void savedSearchRunsAndIsKeptPerProject();
+    void warningsAreListedReviewedAndMarked();
+    void provinceBarFiltersByPlace();
+
+private:
+    void openSeeds();
+    /// Ctrl+L, then types `text` over what the box held.
+    void search(const QString &text);
+    int shownArticles() const { return visibleArticles(*m_window->corpusPane()->view()->model()); }
+    void waitForChecks();
+
+    std::unique_ptr<LanguageManager> m_languages;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindowPanels::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("yuegao-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindowpanels"));
+    m_languages = std::make_unique<LanguageManager>();
+}
+
+void TestMainWindowPanels::init()
+{
+    QSettings().clear();
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+    m_languages->apply(UiLanguage::English);
+    m_window = std::make_unique<MainWindow>(m_languages.get());
+    m_window->show();
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    openSeeds();
+}
+
+void TestMainWindowPanels::cleanup()
+{
+    m_window.reset();
+    QSettings().clear();
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+}
+
+void TestMainWindowPanels::openSeeds()
+{
+    QSignalSpy finished(m_window->session(), &ProjectSession::finished);
+    m_window->openPaths({seeds()});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QVERIFY(m_window->store());
+    QCOMPARE(m_window->corpus()->pageCount(), 5);
+    QTRY_COMPARE(shownArticles(), m_window->corpusFilter()->articleCount());
+}
+
+void TestMainWindowPanels::search(const QString &text)
+{
+    QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
+    QLineEdit *edit = m_window->searchBar()->lineEdit();
+    QTRY_VERIFY(edit->hasFocus());
+    QVERIFY(edit->hasSelectedText() || edit->text().isEmpty());
+    if (!text.isEmpty())
+        typeText(edit, text);
+    else
+        QTest::keyClick(edit, Qt::Key_Backspace);
+    m_window->searchBar()->applyNow();
+}
+
+void TestMainWindowPanels::waitForChecks()
+{
+    WarningsDock *dock = m_window->warningsDock();
+    QTRY_VERIFY_WITH_TIMEOUT(dock->warningModel()->rowCount() > 0 && !dock->isChecking(), 30000);
+}
+
+void TestMainWindowPanels::ctrlLFocusesTheSearchBar()
+{
+    m_window->corpusPane()->view()->setFocus();
+    QTRY_VERIFY(m_window->corpusPane()->view()->hasFocus());
+    QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
+    QTRY_VERIFY(m_window->searchBar()->lineEdit()->hasFocus());
+    // Also with the corpus pane closed: Ctrl+L brings it back.
+    m_window->findChild<QDockWidget *>(QStringLiteral("corpusDock"))->hide();
+    m_window->articleView();
+    QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
+    QTRY_VERIFY(m_window->searchBar()->isVisible());
+    QTRY_VERIFY(m_window->searchBar()->lineEdit()->hasFocus());
+}
+
+void TestMainWindowPanels::typingFiltersTheCorpus_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<int>("articles");
+    QTest::addRow("text 济南") << QStringLiteral("济南") << 1;
+    QTest::addRow("kind:photo") << QStringLiteral("kind:photo") << 4; // 000, 001, 003, 004
+    QTest::addRow("nothing") << QStringLiteral("没有这种文章的词语") << 0;
+}
+
+void TestMainWindowPanels::typingFiltersTheCorpus()
+{
+    QFETCH(QString, query);
+    QFETCH(int, articles);
+    const int all = shownArticles();
+    QVERIFY(all > 20);
+    search(query);
+    QTRY_COMPARE(shownArticles(), articles);
+    QCOMPARE(m_window->corpusFilter()->matchCount(), articles);
+    // A check run ending does not move the reader or undo the search.
+    const QString shown = m_window->currentArticleId();
+    waitForChecks();
+    QTest::qWait(50);
+    QCOMPARE(shownArticles(), articles);
+    QCOMPARE(m_window->currentArticleId(), shown);
+    QVERIFY(m_window->searchBar()->matchCountText().contains(QString::number(articles)));
+    // The reader follows: it shows a matching article (or none).
+    if (articles > 0) {
+        QVERIFY(m_window->currentArticle());
+        QVERIFY(m_window->corpusFilter()->articleMatches(m_window->corpusPane()->currentPageIndex(),
+                                                         m_window->corpusPane()->currentArticleIndex()));
+    }
+    // Clearing the box shows every article again.
+    search(QString());
+    QTRY_COMPARE(shownArticles(), all);
+}
+
+void TestMainWindowPanels::malformedQueryKeepsTheRows()
+{
+    search(QStringLiteral("kind:photo"));
+    QTRY_COMPARE(shownArticles(), 4);
+    QSignalSpy rejected(m_window->searchBar(), &SearchBar::queryRejected);
+    search(QStringLiteral("(kind:photo"));
+    QTRY_COMPARE(rejected.count(), 1);
+    QVERIFY(!m_window->searchBar()->errorText().isEmpty());
+    QCOMPARE(shownArticles(), 4);
+    search(QStringLiteral("kind:"));
+    QCOMPARE(shownArticles(), 4);
+}
+
+void TestMainWindowPanels::savedSearchRunsAndIsKeptPerProject()
+{
+    SavedSearchesPane *pane = m_window->savedSearchesPane();
+    QVERIFY(pane->saveSearch(QStringLiteral("图片"), QStringLiteral("kind:photo")));
+    const int row = pane->model()->rowCount() - 1;
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("savedSearchesDock"));
+    QVERIFY(dock);
+    dock->show();
+    dock->raise();
+    QListView *list = pane->listView();
+    QTRY_VERIFY(list->isVisible());
+    const QRect item = list->visualRect(pane->model()->index(row, 0));
+    QVERIFY(item.isValid());
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, item.center());
+    QTRY_COMPARE(shownArticles(), 4);
+    QCOMPARE(m_window->searchBar()->text(), QStringLiteral("kind:photo"));
+
+    // Reopening the window (and so the project) brings the search back.
+    const QString project = m_window->store()->path();
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(m_languages.get());
+    QVERIFY(m_window->openProject(project));
+    const QVector<SavedSearch> mine = m_window->savedSearchesPane()->model()->userSearches();
+    QCOMPARE(mine.size(), 1);
+    QCOMPARE(mine.first().query, QStringLiteral("kind:photo"));
+}
+
+void TestMainWindowPanels::warningsAreListedReviewedAndMarked()
+{
+    waitForChecks();
+    WarningsDock *dock = m_window->warningsDock();
+    WarningListModel *warnings = dock->warningModel();
+    QVERIFY(dock->isVisible());
+    // The seeds' warnings, as `yuegao check` finds them: 7 + 9 + 0 + 8 + 9.
+    QCOMPARE(warnings->rowCount(), 33);
+    QCOMPARE(warnings->entries().first().pageName, QFileInfo(m_window->corpus()->page(0).source.path).fileName());
+
+    // F8 goes to the next warning and shows its article.
+    dock->tableView()->setFocus();
+    QTRY_VERIFY(dock->tableView()->hasFocus());
+    QSignalSpy activated(dock, &WarningsDock::warningActivated);
+    QTest::keyClick(dock->tableView(), Qt::Key_F8);
+    QTRY_VERIFY(activated.count() >= 1);
+    const int row = dock->currentRow();
+    QVERIFY(row >= 0);
+    const WarningEntry entry = warnings->entryAt(row);
+    if (!entry.warning.articleId.isEmpty())
+        QCOMPARE(m_window->currentArticleId(), entry.warning.articleId);
+
+    // A accepts it: the decision is in the project, on the undo stack.
+    QVERIFY(dock->tableView()->hasFocus());
+    QTest::keyClick(dock->tableView(), Qt::Key_A);
+    QTRY_COMPARE(warnings->stateAt(row), WarningState::Accepted);
+    const QVector<WarningDecision> decisions = m_window->store()->decisions(entry.pageId);
+    const auto stored = std::find_if(decisions.cbegin(), decisions.cend(),
+                                     [&entry](const WarningDecision &d) { return d.warningId == entry.warning.id; });
+    QVERIFY(stored != decisions.cend());
+    QCOMPARE(stored->verdict, WarningDecision::Verdict::Accepted);
+
+    // The corpus pane marks the articles with warnings, with their count.
+    const QHash<QString, int> counts = warnings->countsByArticle();
+    QVERIFY(!counts.isEmpty());
+    CorpusModel *model = m_window->corpusModel();
+    int marked = 0;
+    for (int p = 0; p < model->rowCount(); ++p) {
+        const QModelIndex page = model->index(p, 0);
+        for (int a = 0; a < model->rowCount(page); ++a) {
+            const QModelIndex article = model->index(a, CorpusModel::MarksColumn, page);
+            const QString id = article.data(CorpusModel::ArticleIdRole).toString();
+            const int count = counts.value(id);
+            QCOMPARE(article.data(CorpusModel::CheckWarningCountRole).toInt(), count);
+            const QString marks = article.data().toString();
+            if (count > 0) {
+                QVERIFY2(marks.contains(QChar(0x2691) + QString::number(count)), qPrintable(marks));
+                ++marked;
+            } else {
+                QVERIFY2(!marks.contains(QChar(0x2691)), qPrintable(marks));
+            }
+        }
+    }
+    QVERIFY(marked > 0);
+
+    // has:warning now knows the copy checks too.
+    search(QStringLiteral("has:warning"));
+    QTRY_VERIFY(shownArticles() >= counts.size());
+}
+
+void TestMainWindowPanels::provinceBarFiltersByPlace()
+{
+    QTabWidget *tabs = m_window->readerTabs();
+    StatisticsView *statistics = m_window->statisticsView();
+    QVERIFY(tabs->indexOf(statistics) >= 0);
+    QCOMPARE(tabs->tabText(tabs->indexOf(statistics)), QStringLiteral("Statistics"));
+    tabs->setCurrentWidget(statistics);
+
+    // Computed in the background: wait for the provinces.
+    const auto qinghai = [statistics]() -> NamedCount {
+        for (const NamedCount &province : statistics->statistics().provinces) {
+            if (province.key == QStringLiteral("63"))
+                return province;
+        }
+        return {};
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(qinghai().count > 0, 30000);
+    QTRY_VERIFY(!m_window->isComputingInsights());
+    QCOMPARE(statistics->statistics().articleCount, m_window->corpusFilter()->articleCount());
+
+    // Clicking 青海's bar searches place:青海….
+    const NamedCount province = qinghai();
+    emit statistics->provinceClicked(province.key, province.label);
+    QCOMPARE(m_window->searchBar()->text(), QStringLiteral("place:") + province.label);
+    QTRY_VERIFY(shownArticles() >= province.count);
+    QVERIFY(shownArticles() > 0);
+    QVERIFY(shownArticles() < m_window->corpusFilter()->articleCount());
+    // 乌兰县 (000) and 虎台街道 in 西宁 (003) are about 青海.
+    bool wulan = false;
+    const QAbstractItemModel *shown = m_window->corpusPane()->view()->model();
+    for (int p = 0; p < shown->rowCount(); ++p) {
+        for (int a = 0; a < shown->rowCount(shown->index(p, 0)); ++a) {
+            const QString id = shown->index(a, 0, shown->index(p, 0)).data(CorpusModel::ArticleIdRole).toString();
+            const QPair<int, int> at = m_window->session()->locate(id);
+            const Article *article = m_window->corpus()->article(at.first, at.second);
+            QVERIFY(article);
+            for (const Paragraph &paragraph : article->paragraphs)
+                wulan = wulan || paragraph.text.contains(QStringLiteral("乌兰县"));
+        }
+    }
+    QVERIFY(wulan);
+}
+
+QTEST_MAIN(TestMainWindowPanels)
+#include "tst_mainwindowpanels.moc"
