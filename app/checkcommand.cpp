@@ -7,7 +7,7 @@
 #include "checks/housestyle.h"
 #include "codepointoffsets.h"
 #include "pageloader.h"
-#include "segmentcommand.h"
+#include "loadoptionsparser.h"
 #include "textdecoder.h"
 
 #include <QCommandLineParser>
@@ -110,12 +110,11 @@ int CheckCommand::run(const QStringList &arguments)
     const QCommandLineOption noCorpusOption(QStringLiteral("no-corpus"),
                                             tr("Do not compare the pages with each other for repeated passages."));
     const QCommandLineOption listOption(QStringLiteral("list-checks"), tr("List the checks and exit."));
-    const QCommandLineOption encodingOption(QStringLiteral("encoding"),
-                                            tr("Decode every file as NAME (e.g. GB18030, Big5)."), tr("NAME"));
     const QCommandLineOption maxSizeOption(QStringLiteral("max-size"),
                                            tr("Refuse files larger than SIZE (bytes, or with K, M, G; default 64M)."),
                                            tr("SIZE"));
-    parser.addOptions({jsonOption, styleOption, noCorpusOption, listOption, encodingOption, maxSizeOption});
+    parser.addOptions({jsonOption, styleOption, noCorpusOption, listOption});
+    const LoadOptionsParser loadOptions(parser);
     parser.addPositionalArgument(QStringLiteral("files"), tr("Page files to check."), tr("FILE…"));
     if (!parser.parse(arguments)) {
         err << parser.errorText() << QLatin1Char('\n');
@@ -160,21 +159,12 @@ int CheckCommand::run(const QStringList &arguments)
         err << tr("yuegao check: no files given") << QLatin1Char('\n') << parser.helpText();
         return 2;
     }
-    LoadOptions options;
-    if (parser.isSet(encodingOption)) {
-        options.forcedEncoding = parser.value(encodingOption);
-        if (!TextDecoder::isKnownEncoding(options.forcedEncoding)) {
-            err << tr("yuegao check: unknown encoding \"%1\"").arg(options.forcedEncoding) << QLatin1Char('\n');
-            return 2;
-        }
+    const Result<LoadOptions> readOptions = loadOptions.read(QStringLiteral("check"));
+    if (!readOptions) {
+        err << readOptions.error().message << QLatin1Char('\n');
+        return 2;
     }
-    if (parser.isSet(maxSizeOption)) {
-        options.maxSizeBytes = parseByteSize(parser.value(maxSizeOption));
-        if (options.maxSizeBytes <= 0) {
-            err << tr("yuegao check: invalid size \"%1\"").arg(parser.value(maxSizeOption)) << QLatin1Char('\n');
-            return 2;
-        }
-    }
+    const LoadOptions options = readOptions.value();
 
     // Pages are independent: load, segment and check them on all cores
     // (one CopyChecker serves every thread), print in the order given.

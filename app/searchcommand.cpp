@@ -8,7 +8,7 @@
 #include "search/projectfacts.h"
 #include "search/queryevaluator.h"
 #include "search/searchindex.h"
-#include "segmentcommand.h"
+#include "loadoptionsparser.h"
 #include "textdecoder.h"
 
 #include <QCommandLineParser>
@@ -134,9 +134,8 @@ int SearchCommand::run(const QStringList &arguments)
     const QCommandLineOption indexOption(QStringLiteral("index"),
                                          tr("Keep the full-text index in DIR and reuse it (updated for changed pages)."),
                                          tr("DIR"));
-    const QCommandLineOption encodingOption(QStringLiteral("encoding"), tr("Decode every file as NAME."), tr("NAME"));
-    const QCommandLineOption maxSizeOption(QStringLiteral("max-size"), tr("Refuse files larger than SIZE."), tr("SIZE"));
-    parser.addOptions({jsonOption, indexOption, encodingOption, maxSizeOption});
+    parser.addOptions({jsonOption, indexOption});
+    const LoadOptionsParser loadOptions(parser);
     parser.addPositionalArgument(QStringLiteral("paths"), tr("Page files or folders."), tr("PATH…"));
     parser.addPositionalArgument(QStringLiteral("query"),
                                  tr("What to find: words, \"phrases\", field:value (tag status kind label author "
@@ -161,21 +160,12 @@ int SearchCommand::run(const QStringList &arguments)
             << pointAt(query) << QLatin1Char('\n');
         return 2;
     }
-    LoadOptions options;
-    if (parser.isSet(encodingOption)) {
-        options.forcedEncoding = parser.value(encodingOption);
-        if (!TextDecoder::isKnownEncoding(options.forcedEncoding)) {
-            err << tr("yuegao search: unknown encoding \"%1\"").arg(options.forcedEncoding) << QLatin1Char('\n');
-            return 2;
-        }
+    const Result<LoadOptions> readOptions = loadOptions.read(QStringLiteral("search"));
+    if (!readOptions) {
+        err << readOptions.error().message << QLatin1Char('\n');
+        return 2;
     }
-    if (parser.isSet(maxSizeOption)) {
-        options.maxSizeBytes = parseByteSize(parser.value(maxSizeOption));
-        if (options.maxSizeBytes <= 0) {
-            err << tr("yuegao search: invalid size \"%1\"").arg(parser.value(maxSizeOption)) << QLatin1Char('\n');
-            return 2;
-        }
-    }
+    const LoadOptions options = readOptions.value();
 
     // A project (*.yuegao) is searched with what the editors made in it
     // (tags, status, labels, annotations); loose pages with what

@@ -1,5 +1,7 @@
 #include "segmentcommand.h"
 
+#include "loadoptionsparser.h"
+
 #include "articlesegmenter.h"
 #include "entityextractor.h"
 #include "pageloader.h"
@@ -89,24 +91,6 @@ QString outlineOf(const PageOutcome &outcome)
 
 } // namespace
 
-qint64 parseByteSize(const QString &text)
-{
-    QString number = text.trimmed().toUpper();
-    if (number.endsWith(QLatin1Char('B')))
-        number.chop(1);
-    qint64 factor = 1;
-    if (number.endsWith(QLatin1Char('K')))
-        factor = 1024;
-    else if (number.endsWith(QLatin1Char('M')))
-        factor = 1024 * 1024;
-    else if (number.endsWith(QLatin1Char('G')))
-        factor = 1024LL * 1024 * 1024;
-    if (factor > 1)
-        number.chop(1);
-    bool ok = false;
-    const qint64 value = number.toLongLong(&ok);
-    return ok && value > 0 ? value * factor : -1;
-}
 
 int SegmentCommand::run(const QStringList &arguments)
 {
@@ -119,12 +103,11 @@ int SegmentCommand::run(const QStringList &arguments)
     parser.setApplicationDescription(tr("Segment newspaper page dumps into articles."));
     parser.addHelpOption();
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON instead of an outline."));
-    const QCommandLineOption encodingOption(QStringLiteral("encoding"), tr("Decode every file as NAME (e.g. GB18030, Big5)."),
-                                            tr("NAME"));
     const QCommandLineOption maxSizeOption(QStringLiteral("max-size"),
                                            tr("Refuse files larger than SIZE (bytes, or with K, M, G; default 64M)."),
                                            tr("SIZE"));
-    parser.addOptions({jsonOption, encodingOption, maxSizeOption});
+    parser.addOptions({jsonOption});
+    const LoadOptionsParser loadOptions(parser);
     parser.addPositionalArgument(QStringLiteral("files"), tr("Page files to segment."), tr("FILE…"));
     if (!parser.parse(arguments)) {
         err << parser.errorText() << QLatin1Char('\n');
@@ -139,21 +122,12 @@ int SegmentCommand::run(const QStringList &arguments)
         err << tr("yuegao segment: no files given") << QLatin1Char('\n') << parser.helpText();
         return 2;
     }
-    LoadOptions options;
-    if (parser.isSet(encodingOption)) {
-        options.forcedEncoding = parser.value(encodingOption);
-        if (!TextDecoder::isKnownEncoding(options.forcedEncoding)) {
-            err << tr("yuegao segment: unknown encoding \"%1\"").arg(options.forcedEncoding) << QLatin1Char('\n');
-            return 2;
-        }
+    const Result<LoadOptions> readOptions = loadOptions.read(QStringLiteral("segment"));
+    if (!readOptions) {
+        err << readOptions.error().message << QLatin1Char('\n');
+        return 2;
     }
-    if (parser.isSet(maxSizeOption)) {
-        options.maxSizeBytes = parseByteSize(parser.value(maxSizeOption));
-        if (options.maxSizeBytes <= 0) {
-            err << tr("yuegao segment: invalid size \"%1\"").arg(parser.value(maxSizeOption)) << QLatin1Char('\n');
-            return 2;
-        }
-    }
+    const LoadOptions options = readOptions.value();
 
     // Pages are independent: load and segment them on all cores, print in
     // the order given.

@@ -14,6 +14,3 @@ class SegmentCommand
 public:
     static int run(const QStringList &arguments);
 };
-
-/// Parses "64M", "512K", "1G" or a plain number of bytes; -1 when invalid.
-qint64 parseByteSize(const QString &text);

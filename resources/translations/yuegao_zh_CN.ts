@@ -467,14 +467,6 @@ Open a folder of pages (Ctrl+Shift+O) or drop files here.</source>
         <translation>列出所有检查项后退出。</translation>
     </message>
     <message>
-        <source>Decode every file as NAME (e.g. GB18030, Big5).</source>
-        <translation>按 NAME 编码解码所有文件（例如 GB18030、Big5）。</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
         <source>Refuse files larger than SIZE (bytes, or with K, M, G; default 64M).</source>
         <translation>拒绝大于 SIZE 的文件（字节数，或带 K、M、G；默认 64M）。</translation>
     </message>
@@ -497,14 +489,6 @@ Open a folder of pages (Ctrl+Shift+O) or drop files here.</source>
     <message>
         <source>yuegao check: no files given</source>
         <translation>yuegao check：未指定文件</translation>
-    </message>
-    <message>
-        <source>yuegao check: unknown encoding &quot;%1&quot;</source>
-        <translation>yuegao check：未知编码“%1”</translation>
-    </message>
-    <message>
-        <source>yuegao check: invalid size &quot;%1&quot;</source>
-        <translation>yuegao check：无效的大小“%1”</translation>
     </message>
     <message>
         <source>Warnings by check:</source>
@@ -1603,6 +1587,33 @@ Replace them?</source>
     <message>
         <source>%1	(key %2)</source>
         <translation>%1	（按键 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>LoadOptionsParser</name>
+    <message>
+        <source>Decode every file as NAME (e.g. GB18030, Big5).</source>
+        <translation>按 NAME 编码解码所有文件（如 GB18030、Big5）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Refuse files larger than SIZE (bytes, or with K, M, G; default 64M).</source>
+        <translation>拒绝大于 SIZE 的文件（字节数，或带 K、M、G；默认 64M）。</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>SIZE</translation>
+    </message>
+    <message>
+        <source>yuegao %1: unknown encoding &quot;%2&quot;</source>
+        <translation>yuegao %1：未知编码“%2”</translation>
+    </message>
+    <message>
+        <source>yuegao %1: invalid size &quot;%2&quot;</source>
+        <translation>yuegao %1：无效的大小“%2”</translation>
     </message>
 </context>
 <context>
@@ -2870,22 +2881,6 @@ Replace them?</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <source>Decode every file as NAME.</source>
-        <translation>按 NAME 编码解码所有文件。</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <source>Refuse files larger than SIZE.</source>
-        <translation>拒绝大于 SIZE 的文件。</translation>
-    </message>
-    <message>
-        <source>SIZE</source>
-        <translation>SIZE</translation>
-    </message>
-    <message>
         <source>Page files or folders.</source>
         <translation>版面文件或文件夹。</translation>
     </message>
@@ -2908,14 +2903,6 @@ Replace them?</source>
     <message>
         <source>yuegao search: the query is malformed at %1</source>
         <translation>yuegao search：查询式有误（%1）</translation>
-    </message>
-    <message>
-        <source>yuegao search: unknown encoding &quot;%1&quot;</source>
-        <translation>yuegao search：未知编码“%1”</translation>
-    </message>
-    <message>
-        <source>yuegao search: invalid size &quot;%1&quot;</source>
-        <translation>yuegao search：无效的大小“%1”</translation>
     </message>
     <message numerus="yes">
         <source>%n hit(s)</source>
@@ -3020,14 +3007,6 @@ Replace them?</source>
         <translation>输出 JSON 而不是提纲。</translation>
     </message>
     <message>
-        <source>Decode every file as NAME (e.g. GB18030, Big5).</source>
-        <translation>按 NAME 编码解码所有文件（例如 GB18030、Big5）。</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
         <source>Refuse files larger than SIZE (bytes, or with K, M, G; default 64M).</source>
         <translation>拒绝大于 SIZE 的文件（字节数，或带 K、M、G；默认 64M）。</translation>
     </message>
@@ -3046,14 +3025,6 @@ Replace them?</source>
     <message>
         <source>yuegao segment: no files given</source>
         <translation>yuegao segment：未指定文件</translation>
-    </message>
-    <message>
-        <source>yuegao segment: unknown encoding &quot;%1&quot;</source>
-        <translation>yuegao segment：未知编码“%1”</translation>
-    </message>
-    <message>
-        <source>yuegao segment: invalid size &quot;%1&quot;</source>
-        <translation>yuegao segment：无效的大小“%1”</translation>
     </message>
 </context>
 <context>
