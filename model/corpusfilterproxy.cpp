@@ -39,13 +39,16 @@ void CorpusFilterProxy::setFactsEnricher(FactsEnricher enricher)
 
 CorpusFilterProxy::FactsEnricher CorpusFilterProxy::mergingEnricher(const QVector<ArticleFacts> &projectFacts,
                                                                     const QHash<QString, QStringList> &placesByArticle,
-                                                                    const QHash<QString, int> &warningsByArticle)
+                                                                    const QHash<QString, int> &warningsByArticle,
+                                                                    const QHash<QString, QStringList> &warningChecksByArticle,
+                                                                    const QHash<QString, QStringList> &peopleByArticle)
 {
     QHash<QString, ArticleFacts> known;
     known.reserve(projectFacts.size());
     for (const ArticleFacts &facts : projectFacts)
         known.insert(facts.articleId, facts);
-    return [known, placesByArticle, warningsByArticle](ArticleFacts &facts, const CorpusPage &, int) {
+    return [known, placesByArticle, warningsByArticle, warningChecksByArticle, peopleByArticle](
+               ArticleFacts &facts, const CorpusPage &, int) {
         const auto it = known.constFind(facts.articleId);
         if (it != known.constEnd()) {
             facts.tags = it->tags;
@@ -59,6 +62,8 @@ CorpusFilterProxy::FactsEnricher CorpusFilterProxy::mergingEnricher(const QVecto
         if (places != placesByArticle.constEnd())
             facts.places = *places;
         facts.hasWarning = facts.hasWarning || warningsByArticle.value(facts.articleId) > 0;
+        facts.warningChecks = warningChecksByArticle.value(facts.articleId);
+        facts.people = peopleByArticle.value(facts.articleId);
     };
 }
 

@@ -49,7 +49,9 @@ public:
     /// have copy-check warnings (WarningListModel::countsByArticle).
     static FactsEnricher mergingEnricher(const QVector<ArticleFacts> &projectFacts,
                                          const QHash<QString, QStringList> &placesByArticle,
-                                         const QHash<QString, int> &warningsByArticle);
+                                         const QHash<QString, int> &warningsByArticle,
+                                        const QHash<QString, QStringList> &warningChecksByArticle = {},
+                                        const QHash<QString, QStringList> &peopleByArticle = {});
     /// The facts changed outside the corpus (a tag, a status, new
     /// warnings): rebuild them and filter again.
     void refreshFacts();

@@ -23,6 +23,10 @@ CorpusInsights CorpusInsightsJob::run(const CorpusInsightsInput &input, const st
         for (int i = 0; i < page.articles.size() && i < entities.size(); ++i) {
             const Article &article = page.articles.at(i);
             result.placesByArticle.insert(article.id, PlaceFacts::names(entities.at(i), extractor.gazetteer()));
+            QStringList people;
+            for (const PersonMention &person : entities.at(i).people)
+                people << person.name;
+            result.peopleByArticle.insert(article.id, people);
             StatisticsArticle counted
                 = StatisticsCollector::fromArticle(article, entities.at(i), extractor.gazetteer());
             if (const ArticleFacts *facts = known.value(article.id)) {

@@ -33,6 +33,8 @@ struct CorpusInsights
 {
     /// PlaceFacts::names per Article::id.
     QHash<QString, QStringList> placesByArticle;
+    /// Names of the people each article names (`person:` facts).
+    QHash<QString, QStringList> peopleByArticle;
     CorpusStatistics statistics;
     bool cancelled = false;
 };

@@ -33,6 +33,7 @@ QVector<ArticleFacts> sampleFacts()
     a.status = QStringLiteral("returned");
     a.labels = QStringList{QStringLiteral("人名")};
     a.places = QStringList{QStringLiteral("济南")};
+    a.people = QStringList{QStringLiteral("张梅")};
     a.hasAnnotation = true;
 
     ArticleFacts &b = facts[1];
@@ -45,6 +46,7 @@ QVector<ArticleFacts> sampleFacts()
     b.characterCount = 300;
     b.tags = QStringList{QStringLiteral("地方山东")}; // not below 地方
     b.hasWarning = true;
+    b.warningChecks = QStringList{QStringLiteral("script.traditional"), QStringLiteral("punctuation.halfwidth")};
 
     ArticleFacts &c = facts[2];
     c.path = QStringLiteral("/pages/003_cccc.txt");
@@ -145,6 +147,12 @@ void TestQueryEvaluation::matches_data()
     QTest::addRow("has orphan") << QStringLiteral("has:orphan") << QStringLiteral("c");
     QTest::addRow("place") << QStringLiteral("place:济南") << QStringLiteral("a");
     QTest::addRow("place traditional") << QStringLiteral("place:顺义") << QStringLiteral("d");
+    QTest::addRow("person quoted") << QStringLiteral("person:张梅") << QStringLiteral("a");
+    QTest::addRow("person from byline") << QStringLiteral("person:陈福平") << QStringLiteral("c");
+    QTest::addRow("person unknown") << QStringLiteral("person:张") << QString();
+    QTest::addRow("warning check") << QStringLiteral("warning:script.traditional") << QStringLiteral("b");
+    QTest::addRow("warning family") << QStringLiteral("warning:punctuation") << QStringLiteral("b");
+    QTest::addRow("warning prefix is not a family") << QStringLiteral("warning:punct") << QString();
     QTest::addRow("chars >") << QStringLiteral("chars:>2000") << QStringLiteral("a");
     QTest::addRow("chars >=") << QStringLiteral("chars:>=2000") << QStringLiteral("ad");
     QTest::addRow("chars <") << QStringLiteral("chars:<20") << QStringLiteral("e");

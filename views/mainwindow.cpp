@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "exportdialog.h"
+
 #include "annotationcontroller.h"
 #include "annotationsdock.h"
 #include "articleview.h"
@@ -259,6 +261,11 @@ void MainWindow::createActions()
     });
     m_reopenEncoding = make("reopenWithEncoding", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)},
                             [this] { reopenWithEncoding(); });
+    m_export = make("export", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X)}, [this] {
+        // The dialog offers the selected articles and the current search as
+        // scopes besides the whole project.
+        ExportDialog::run(this, store(), selectedArticleIds(), m_searchBar ? m_searchBar->text() : QString());
+    });
     m_quit = make("quit", {QKeySequence::Quit}, [this] { close(); });
     m_quit->setMenuRole(QAction::QuitRole);
 
@@ -371,6 +378,8 @@ void MainWindow::createMenus()
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_fileMenu->addAction(m_reopenEncoding);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_export);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
 
     m_editMenu = menuBar()->addMenu(QString());
@@ -465,6 +474,7 @@ void MainWindow::retranslateUi()
     m_openFolder->setText(tr("Open &Folder…"));
     m_clearRecent->setText(tr("&Clear Recent"));
     m_reopenEncoding->setText(tr("Reopen with &Encoding…"));
+    m_export->setText(tr("E&xport…"));
     m_quit->setText(tr("&Quit"));
     m_find->setText(tr("&Find in Text…"));
     m_findNext->setText(tr("Find &Next"));
@@ -680,6 +690,7 @@ void MainWindow::updateActions()
     for (QAction *action : {m_nextArticle, m_previousArticle, m_nextPage, m_previousPage})
         action->setEnabled(any);
     m_reopenEncoding->setEnabled(m_corpusPane->currentPageIndex() >= 0 && m_editor->canEdit());
+    m_export->setEnabled(store() != nullptr);
     const bool editable = m_editor->canEdit();
     const bool article = currentArticle() != nullptr;
     for (QAction *action : {m_tag, m_untag, m_advance, m_return, m_splitHere, m_mergeNext, m_moveBlock, m_changeKind})
@@ -1217,14 +1228,19 @@ void MainWindow::startInsights()
 void MainWindow::applyInsights(const CorpusInsights &insights)
 {
     m_places = insights.placesByArticle;
+    m_people = insights.peopleByArticle;
     m_statistics->setStatistics(insights.statistics);
     refreshSearchFacts();
 }
 
 void MainWindow::refreshSearchFacts()
 {
+    QHash<QString, QStringList> warningChecks;
+    for (const WarningEntry &entry : m_warningsDock->warningModel()->entries())
+        warningChecks[entry.warning.articleId] << entry.warning.check;
     m_filter->setFactsEnricher(CorpusFilterProxy::mergingEnricher(m_projectFacts, m_places,
-                                                                  m_warningsDock->warningModel()->countsByArticle()));
+                                                                  m_warningsDock->warningModel()->countsByArticle(),
+                                                                  warningChecks, m_people));
     m_filter->refreshFacts();
 }
 

@@ -212,6 +212,7 @@ private:
     QAction *m_openFolder = nullptr;
     QAction *m_clearRecent = nullptr;
     QAction *m_reopenEncoding = nullptr;
+    QAction *m_export = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_find = nullptr;
     QAction *m_findNext = nullptr;
@@ -266,6 +267,7 @@ private:
     /// shared with workers) and the entities' places by article id.
     QVector<ArticleFacts> m_projectFacts;
     QHash<QString, QStringList> m_places;
+    QHash<QString, QStringList> m_people;
     QString m_savedSearchesProject;
 
     int m_zoom = 100;

@@ -46,6 +46,12 @@ struct ArticleFacts
     QStringList labels;
     /// Place names found in the article (entities).
     QStringList places;
+    /// People named in the article (entities: byline, photographers,
+    /// quoted and mentioned names): `person:`.
+    QStringList people;
+    /// Check ids of the article's copy-check warnings ("script.traditional"):
+    /// `warning:script.traditional`, or `warning:script` for the family.
+    QStringList warningChecks;
     bool hasAnnotation = false;
     bool hasWarning = false;
     bool hasOrphan = false;

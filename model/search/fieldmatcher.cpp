@@ -70,6 +70,8 @@ NormalizedFacts NormalizedFacts::of(const ArticleFacts &facts)
     normalized.authors = normalizedList(facts.authors);
     normalized.labels = normalizedList(facts.labels);
     normalized.places = normalizedList(facts.places);
+    normalized.people = normalizedList(facts.people);
+    normalized.warningChecks = normalizedList(facts.warningChecks);
     return normalized;
 }
 
@@ -100,6 +102,15 @@ bool FieldMatcher::matches(const QueryNode &node, const ArticleFacts &facts, con
         return false;
     case QueryField::Place:
         return anyEquals(normalized.places, node.value);
+    case QueryField::Person:
+        // The byline's names count too, so person: works before entities run.
+        return anyEquals(normalized.people, node.value) || anyEquals(normalized.authors, node.value);
+    case QueryField::Warning:
+        // A check id, or its family: warning:punctuation finds every
+        // punctuation.* warning.
+        return std::any_of(normalized.warningChecks.cbegin(), normalized.warningChecks.cend(), [&](const QString &check) {
+            return check == node.value || check.startsWith(node.value + QLatin1Char('.'));
+        });
     case QueryField::Chars:
         return compare(facts.characterCount, node);
     }

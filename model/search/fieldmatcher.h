@@ -15,6 +15,8 @@ struct NormalizedFacts
     QString pageLabel;
     QString status;
     QStringList statusAliases;
+    QStringList people;
+    QStringList warningChecks;
     QStringList tags;
     QStringList authors;
     QStringList labels;

@@ -101,6 +101,8 @@ QString queryFieldName(QueryField field)
     case QueryField::File: return QStringLiteral("file");
     case QueryField::Has: return QStringLiteral("has");
     case QueryField::Place: return QStringLiteral("place");
+    case QueryField::Person: return QStringLiteral("person");
+    case QueryField::Warning: return QStringLiteral("warning");
     case QueryField::Chars: return QStringLiteral("chars");
     }
     return QString();

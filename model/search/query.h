@@ -20,6 +20,8 @@ enum class QueryField {
     File,
     Has,
     Place,
+    Person,
+    Warning,
     Chars,
 };
 

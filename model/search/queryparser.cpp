@@ -51,7 +51,7 @@ std::optional<QueryField> fieldNamed(const QString &name)
     static const QVector<QueryField> all = {QueryField::Tag, QueryField::Status, QueryField::Kind,
                                             QueryField::Label, QueryField::Author, QueryField::Page,
                                             QueryField::File, QueryField::Has, QueryField::Place,
-                                            QueryField::Chars};
+                                            QueryField::Person, QueryField::Warning, QueryField::Chars};
     for (QueryField field : all) {
         if (queryFieldName(field) == name)
             return field;
@@ -61,7 +61,7 @@ std::optional<QueryField> fieldNamed(const QString &name)
 
 QString knownFields()
 {
-    return QStringLiteral("tag, status, kind, label, author, page, file, has, place, chars");
+    return QStringLiteral("tag, status, kind, label, author, page, file, has, place, person, warning, chars");
 }
 
 class Tokenizer

@@ -2027,6 +2027,10 @@ Replace them?</source>
         <source>The warning&apos;s article is not among the search results.</source>
         <translation>该提示所在的稿件不在搜索结果中。</translation>
     </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
 </context>
 <context>
     <name>OdtExportWriter</name>
