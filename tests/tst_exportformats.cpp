@@ -164,6 +164,14 @@ void TestExportFormats::json()
     const Run tags = run(QStringLiteral("jq"), {QStringLiteral("-r"), QStringLiteral("[.articles[].tags[]] | unique | .[]"), path});
     QCOMPARE(QString::fromUtf8(tags.out).trimmed().split(QLatin1Char('\n')),
              (QStringList{QStringLiteral("主题/文明城市"), QStringLiteral("主题/民生"), QStringLiteral("地方/山东")}));
+    // Entities go with the articles: the 乌兰县 article is about 乌兰县 in 青海省, by its bylined authors.
+    const Run wulan = run(QStringLiteral("jq"),
+                          {QStringLiteral("-r"),
+                           QStringLiteral(".articles[] | select(.title | contains(\"乌兰县\")) | "
+                                          "[(.places | index(\"乌兰县\") != null), (.places | index(\"青海省\") != null), "
+                                          "(.people | index(\"吕正楷\") != null)] | @tsv"),
+                           path});
+    QCOMPARE(QString::fromUtf8(wulan.out).trimmed(), QStringLiteral("true\ttrue\ttrue"));
 }
 
 void TestExportFormats::jsonLines()

@@ -366,6 +366,16 @@ void TestMainWindow::inspectorDescribesTheArticle()
     QCOMPARE(inspector->repairsList()->count(), qMax(1, article->repairs.size()));
     QCOMPARE(inspector->warningsList()->count(), qMax(1, article->warnings.size()));
 
+    // Its places, resolved to their hierarchy, and its people (the 乌兰县
+    // article is the second of page 000).
+    QVERIFY(m_window->corpusPane()->selectArticle(0, 1));
+    const QLabel *entities = inspector->findChild<QLabel *>(QStringLiteral("entitiesField"));
+    QVERIFY(entities);
+    QVERIFY2(entities->text().contains(QStringLiteral("乌兰县")), qPrintable(entities->text()));
+    QVERIFY(entities->text().contains(QStringLiteral("海西蒙古族藏族自治州 · 青海省")));
+    QVERIFY(entities->text().contains(QStringLiteral("吕正楷")));
+    QVERIFY(m_window->corpusPane()->selectArticle(0, 0));
+
     // An article the segmenter repaired lists each repair in its words.
     const Corpus *corpus = m_window->corpus();
     for (int page = 0; page < corpus->pageCount(); ++page) {

@@ -1,5 +1,8 @@
 #include "inspectordock.h"
 
+#include "entityextractor.h"
+#include "gazetteer.h"
+
 #include "corpus.h"
 #include "projecteditor.h"
 #include "projectstore.h"
@@ -43,6 +46,8 @@ InspectorDock::InspectorDock(const Corpus *corpus, ProjectEditor *editor, QWidge
     : QDockWidget(parent)
     , m_corpus(corpus)
     , m_editor(editor)
+    , m_entitiesBox(new QGroupBox)
+    , m_entities(new QLabel)
     , m_tagsBox(new QGroupBox)
     , m_tags(new QLabel)
     , m_review(new ReviewPanel(editor))
@@ -107,11 +112,18 @@ InspectorDock::InspectorDock(const Corpus *corpus, ProjectEditor *editor, QWidge
         if (ProjectStore *store = m_editor->store())
             m_editor->commit(store->removeSpan(m_spanId));
     });
+    m_entities->setObjectName(QStringLiteral("entitiesField"));
+    m_entities->setWordWrap(true);
+    m_entities->setTextFormat(Qt::RichText);
+    m_entities->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *entitiesLayout = new QVBoxLayout(m_entitiesBox);
+    entitiesLayout->addWidget(m_entities);
     layout->addWidget(m_tagsBox);
     layout->addWidget(m_spanBox);
     layout->addWidget(m_reviewBox, 2);
     layout->addWidget(m_repairsBox, 1);
     layout->addWidget(m_warningsBox, 1);
+    layout->addWidget(m_entitiesBox);
 
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
@@ -246,12 +258,50 @@ void InspectorDock::showItem(int pageIndex, int articleIndex)
     refreshAnnotations();
 }
 
+void InspectorDock::showEntities(const Article *article, const BlockList &blocks)
+{
+    m_entitiesBox->setVisible(article != nullptr);
+    if (!article) {
+        m_entities->clear();
+        return;
+    }
+    // One article's extraction takes about a millisecond: fine on demand.
+    static const EntityExtractor extractor; // the gazetteer is parsed once
+    const ArticleEntities entities = extractor.extract(*article, blocks);
+    const Gazetteer &gazetteer = extractor.gazetteer();
+    QStringList places;
+    for (const PlaceCount &place : entities.placeCounts()) {
+        const Division &division = gazetteer.division(place.division);
+        QStringList above;
+        for (int ancestor : gazetteer.ancestorsOf(place.division))
+            above << gazetteer.division(ancestor).name;
+        QString entry = division.name.toHtmlEscaped();
+        if (!above.isEmpty())
+            entry += QStringLiteral(" <span style=\"color: gray\">(%1)</span>").arg(above.join(QStringLiteral(" · ")).toHtmlEscaped());
+        if (place.mentions > 1)
+            entry += QStringLiteral(" ×%1").arg(place.mentions);
+        places << entry;
+    }
+    QStringList people;
+    for (const PersonMention &person : entities.people)
+        people << person.name.toHtmlEscaped();
+    QStringList organisations;
+    for (const OrganisationMention &organisation : entities.organisations)
+        organisations << organisation.name.toHtmlEscaped();
+    const auto line = [](const QString &label, const QStringList &items) {
+        return QStringLiteral("<b>%1</b> %2").arg(label.toHtmlEscaped(), items.isEmpty() ? QStringLiteral("—") : items.join(QStringLiteral("、")));
+    };
+    m_entities->setText(line(tr("Places:"), places) + QStringLiteral("<br>") + line(tr("People:"), people)
+                        + QStringLiteral("<br>") + line(tr("Organisations:"), organisations));
+}
+
 void InspectorDock::refresh()
 {
     for (QLabel *value : qAsConst(m_values))
         value->setText(QStringLiteral("—"));
     m_repairs->clear();
     m_warnings->clear();
+    showEntities(nullptr, BlockList());
     if (m_page < 0 || m_page >= m_corpus->pageCount())
         return;
 
@@ -309,6 +359,7 @@ void InspectorDock::refresh()
         addRepair(repair);
     for (const SegmentationWarning &warning : article->warnings)
         addWarning(warning);
+    showEntities(article, page.segmentation.blocks);
     addPlaceholders();
 }
 
@@ -344,6 +395,7 @@ void InspectorDock::retranslateUi()
     m_warningsBox->setTitle(tr("Warnings"));
     m_reviewBox->setTitle(tr("Review"));
     m_tagsBox->setTitle(tr("Tags"));
+    m_entitiesBox->setTitle(tr("Places, people, organisations"));
     m_spanBox->setTitle(tr("Label"));
     m_spanComment->setPlaceholderText(tr("Comment (Return saves)"));
     m_saveComment->setText(tr("Save Comment"));

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "block.h"
+
 #include <QDockWidget>
+
+struct Article;
 
 class Corpus;
 class ProjectEditor;
@@ -51,12 +55,15 @@ private:
     void refresh();
     void refreshAnnotations();
     void addPlaceholders();
+    void showEntities(const Article *article, const BlockList &blocks);
     void retranslateUi();
     QLabel *addField(QFormLayout *form, const char *name);
 
     const Corpus *m_corpus;
     ProjectEditor *m_editor;
     QString m_spanId;
+    QGroupBox *m_entitiesBox;
+    QLabel *m_entities;
     QGroupBox *m_tagsBox;
     QLabel *m_tags;
     ReviewPanel *m_review;

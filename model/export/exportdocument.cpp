@@ -1,5 +1,7 @@
 #include "exportdocument.h"
 
+#include "entityextractor.h"
+
 #include "checks/copychecker.h"
 #include "checks/housestyle.h"
 #include "codepointoffsets.h"
@@ -79,6 +81,14 @@ ExportArticle exportArticle(const ProjectStore &store, const ProjectPage &page, 
     out.byline = article.byline;
     out.source = article.source;
     out.characters = article.characterCount();
+    if (const SegmentedPage *segmented = store.segmentation(page.id)) {
+        static const EntityExtractor extractor; // the gazetteer is parsed once
+        const ArticleEntities entities = extractor.extract(article, segmented->blocks);
+        for (const PlaceCount &place : entities.placeCounts())
+            out.places << extractor.gazetteer().division(place.division).name;
+        for (const PersonMention &person : entities.people)
+            out.people << person.name;
+    }
     for (const Paragraph &paragraph : article.paragraphs) {
         const TextRange range = offsets.toCodePoints(paragraph.span());
         out.paragraphs.append({paragraph.text, paragraphRoleName(paragraph.role), range.begin, range.end});

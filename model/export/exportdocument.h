@@ -103,6 +103,10 @@ struct ExportArticle
     QVector<ExportWarning> warnings;
     /// Characters of title and paragraphs.
     int characters = 0;
+    /// What the article is about (entities): its places by official name,
+    /// most weighty first ("乌兰县", "青海省"), and the people it names.
+    QStringList places;
+    QStringList people;
 };
 
 struct ExportLabel

@@ -160,7 +160,9 @@ QJsonObject article(const ExportArticle &article)
                      {QStringLiteral("status"), article.status},
                      {QStringLiteral("statusNote"), article.statusNote},
                      {QStringLiteral("reviewHistory"), history},
-                     {QStringLiteral("annotations"), spans}};
+                     {QStringLiteral("annotations"), spans},
+                     {QStringLiteral("places"), QJsonArray::fromStringList(article.places)},
+                     {QStringLiteral("people"), QJsonArray::fromStringList(article.people)}};
     if (!article.warnings.isEmpty()) {
         QJsonArray warnings;
         for (const ExportWarning &item : article.warnings)

@@ -1527,6 +1527,22 @@ Replace them?</source>
         <source>Remove Label</source>
         <translation>删除标注</translation>
     </message>
+    <message>
+        <source>Places:</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <source>People:</source>
+        <translation>人物：</translation>
+    </message>
+    <message>
+        <source>Organisations:</source>
+        <translation>机构：</translation>
+    </message>
+    <message>
+        <source>Places, people, organisations</source>
+        <translation>地点、人物、机构</translation>
+    </message>
 </context>
 <context>
     <name>LabelSetEditor</name>
