@@ -13,7 +13,10 @@
 #include <cstdio>
 #include <cstring>
 
-// The crash test: the test binary runs itself as a child ("--crash-child
+// Two tests with a second process: another yuegao editing the same project
+// ("--tag-child PROJECT" adds a tag and exits), whose edit this process must
+// see within two seconds; and the crash test: the test binary runs itself
+// as a child ("--crash-child
 // PROJECT") that makes annotation edits as fast as it can and prints the
 // id of each one after its commit has returned; the parent kills it with
 // SIGKILL at random moments, many times, then checks that the file is
@@ -22,6 +25,26 @@
 namespace {
 
 const char childFlag[] = "--crash-child";
+const char tagChildFlag[] = "--tag-child";
+
+/// Another process's edit: tags the first article and exits normally.
+int runTagChild(const QString &path)
+{
+    ProjectOpenOptions options;
+    options.pollIntervalMs = 0;
+    options.author = QStringLiteral("other");
+    Result<std::unique_ptr<ProjectStore>> opened = ProjectStore::open(path, options);
+    if (!opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
+        return 1;
+    }
+    ProjectStore &store = *opened.value();
+    const QString articleId = store.segmentation(store.pages().first().id)->articles.first().id;
+    Result<Edit> tag = store.ensureTagPath(QStringLiteral("来自另一进程"));
+    if (!tag)
+        return 1;
+    return store.tagArticles({articleId}, store.tagIdByPath(QStringLiteral("来自另一进程"))) ? 0 : 1;
+}
 
 int runChild(const QString &path)
 {
@@ -63,6 +86,7 @@ class TestStoreCrash : public QObject
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void survivesSigkill();
+    void seesAnotherProcessEdits();
 };
 
 void TestStoreCrash::survivesSigkill()
@@ -124,8 +148,43 @@ void TestStoreCrash::survivesSigkill()
         QVERIFY2(events.contains(id), qPrintable(QStringLiteral("review event %1 reported but missing").arg(id)));
 }
 
+void TestStoreCrash::seesAnotherProcessEdits()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shared.yuegao"));
+    ProjectOpenOptions options;
+    options.create = true;
+    options.pollIntervalMs = 200;
+    Result<std::unique_ptr<ProjectStore>> opened = ProjectStore::open(path, options);
+    QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+    ProjectStore &store = *opened.value();
+    DecodedPage page;
+    page.path = QStringLiteral("/pages/b.txt");
+    page.decoded.text = QStringLiteral("青海省乌兰县\n爱心护航\n\n乌兰县妇联大力加强关爱妇女儿童工作。\n");
+    page.sha256 = "b";
+    QVERIFY(store.importPage(page));
+    const QString articleId = store.segmentation(store.pages().first().id)->articles.first().id;
+    QVERIFY(store.tagsOf(articleId).isEmpty());
+
+    QSignalSpy external(&store, &ProjectStore::externalChange);
+    QProcess other;
+    other.start(QCoreApplication::applicationFilePath(), {QString::fromLatin1(tagChildFlag), path});
+    QVERIFY(other.waitForFinished(10000));
+    QCOMPARE(other.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(other.exitCode(), 0);
+    // Seen within two seconds, without reopening: both keep working.
+    QTRY_VERIFY_WITH_TIMEOUT(external.count() > 0, 2000);
+    QCOMPARE(store.tagsOf(articleId).size(), 1);
+    QCOMPARE(store.tagPath(store.tagsOf(articleId).first()), QStringLiteral("来自另一进程"));
+    QVERIFY(store.addLabel(QStringLiteral("之后仍可编辑")));
+}
+
 int main(int argc, char **argv)
 {
+    if (argc == 3 && std::strcmp(argv[1], tagChildFlag) == 0) {
+        QCoreApplication app(argc, argv);
+        return runTagChild(QString::fromLocal8Bit(argv[2]));
+    }
     // QTEST_GUILESS_MAIN, plus the child mode.
     if (argc == 3 && std::strcmp(argv[1], childFlag) == 0) {
         QCoreApplication app(argc, argv);
