@@ -39,7 +39,7 @@ struct Division
 
 /// How a name in the gazetteer's index refers to a division.
 enum class NameForm : quint8 {
-    Full,  ///< the official name: "乌兰县", "海西蒙古族藏族自治州"
+    Full,  ///< the official name: "格尔木市", "海西蒙古族藏族自治州"
     Short, ///< suffix dropped: "乌兰", "青海", "海西州"
     Bare,  ///< an autonomous prefecture or county without "州"/"县": "海西"
 };
