@@ -10,7 +10,7 @@
 #include <algorithm>
 
 BackgroundChecker::BackgroundChecker(QObject *parent)
-    : BackgroundChecker(std::make_shared<const CopyChecker>(CopyChecker::withDefaultChecks(HouseStyle::defaults())),
+    : BackgroundChecker(std::make_shared<const CopyChecker>(CopyChecker::withDefaultChecks(HouseStyle::current())),
                         parent)
 {}
 
@@ -19,6 +19,12 @@ BackgroundChecker::BackgroundChecker(std::shared_ptr<const CopyChecker> checker,
     , m_checker(std::move(checker))
 {
     qRegisterMetaType<CheckRunResult>();
+}
+
+void BackgroundChecker::setHouseStyle(const HouseStyle &style)
+{
+    // A run in progress keeps the checker it started with (shared_ptr).
+    m_checker = std::make_shared<const CopyChecker>(CopyChecker::withDefaultChecks(style));
 }
 
 BackgroundChecker::~BackgroundChecker()

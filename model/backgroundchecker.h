@@ -42,17 +42,24 @@ struct CheckRunResult
 /// off the GUI thread, reporting progress; the result arrives on the
 /// thread the object lives in. Starting a new run cancels the running one;
 /// destroying the object cancels and waits.
+class HouseStyle;
+
 class BackgroundChecker final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BackgroundChecker)
 
 public:
-    /// Uses CopyChecker::withDefaultChecks(HouseStyle::defaults()).
+    /// Uses CopyChecker::withDefaultChecks(HouseStyle::current()): the
+    /// newsroom's word list when it has one.
     explicit BackgroundChecker(QObject *parent = nullptr);
     /// Checks with `checker` (house style from the settings).
     BackgroundChecker(std::shared_ptr<const CopyChecker> checker, QObject *parent = nullptr);
     ~BackgroundChecker() override;
+
+    /// Checks with another house style from the next run on (the editor
+    /// changed the word list in the settings).
+    void setHouseStyle(const HouseStyle &style);
 
     /// The checks' definitions, the corpus duplicate check included.
     QVector<CheckDefinition> definitions() const;

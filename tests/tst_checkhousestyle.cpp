@@ -3,6 +3,9 @@
 #include "checks/articletext.h"
 #include "checks/housestyle.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -17,6 +20,7 @@ private slots:
     void errors();
     void defaults();
     void loadFromFile();
+    void newsroomListReplacesTheDefault();
     void checkUsesTheList();
 };
 
@@ -85,6 +89,31 @@ void TestCheckHouseStyle::defaults()
     for (const HouseStyle::Entry &entry : style.entries())
         found = found || (entry.word == QStringLiteral("其它") && entry.replacement == QStringLiteral("其他"));
     QVERIFY(found);
+}
+
+void TestCheckHouseStyle::newsroomListReplacesTheDefault()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    const QString path = HouseStyle::userListPath();
+    QFile::remove(path);
+    QCOMPARE(HouseStyle::current().entries().size(), HouseStyle::defaults().entries().size());
+    QVERIFY(HouseStyle::defaultText().contains(QStringLiteral("其它")));
+
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral("蝶变 => 巨变 # 本报不用\n").toUtf8());
+    file.close();
+    QCOMPARE(HouseStyle::current().entries().size(), 1);
+    QCOMPARE(HouseStyle::current().entries().first().word, QStringLiteral("蝶变"));
+
+    // A list broken by hand does not silence the checks: the default applies.
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QStringLiteral("# c\n=> 其他\n").toUtf8());
+    file.close();
+    QVERIFY(!HouseStyle::parse(QStringLiteral("# c\n=> 其他\n")).ok());
+    QCOMPARE(HouseStyle::current().entries().size(), HouseStyle::defaults().entries().size());
+    QFile::remove(path);
 }
 
 void TestCheckHouseStyle::loadFromFile()

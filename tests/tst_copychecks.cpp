@@ -162,6 +162,18 @@ void TestCopyChecks::check_data()
     row("short form", "consistency.name_variant", "海西州乌兰县。海西蒙古族藏族自治州乌兰县。海西州。", 0);
     row("common words", "consistency.name_variant", "城区和社区、小区、景区。城区面貌，城区治理。", 0);
 
+    // consistency.person_variant
+    row("given name one character off", "consistency.person_variant",
+        "工作人员耿磊来到社区。\n社区工作人员耿磊说，活动很顺利。\n工作人员耿垒还介绍了下一步安排。", 1, "耿垒", "耿磊");
+    row("three-character name one off", "consistency.person_variant",
+        "村党支部书记宋江涌说，今年收成好。\n村党支部书记宋江勇表示，还要再努力。", 1, "宋江勇", "宋江涌");
+    row("middle dot dropped", "consistency.person_variant",
+        "道德模范沙尼汗·艾塔木等人来到村里。\n提名奖沙尼汗·艾塔木说，要带头致富。\n村民都说沙尼汗艾塔木是好人。", 1,
+        "沙尼汗艾塔木", "沙尼汗·艾塔木");
+    row("same surname, different people", "consistency.person_variant",
+        "居委会主任张梅说，活动很好。\n住在社区的张三发老人也来了。", 0);
+    row("same name twice", "consistency.person_variant", "工作人员耿磊来到社区。\n工作人员耿磊说，活动很顺利。", 0);
+
     // house style (default list)
     row("preferred form", "housestyle.preferred", "其它工作", 1, "其它", "其他");
     row("preferred form used", "housestyle.preferred", "其他工作，截至目前", 0);

@@ -1,6 +1,10 @@
 #include "mainwindow.h"
 
 #include "exportdialog.h"
+#include <QFile>
+#include <QDir>
+#include <QSaveFile>
+#include "checks/housestyle.h"
 
 #include "annotationcontroller.h"
 #include "annotationsdock.h"
@@ -754,13 +758,35 @@ void MainWindow::showSettings()
     SettingsDialog dialog(this);
     dialog.setLanguage(settings.language());
     dialog.setReadingPointSize(settings.readingPointSize());
+    QFile ownList(HouseStyle::userListPath());
+    const QString houseStyle = ownList.open(QIODevice::ReadOnly) ? QString::fromUtf8(ownList.readAll())
+                                                                  : HouseStyle::defaultText();
+    dialog.setHouseStyleText(houseStyle);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    if (dialog.houseStyleText() != houseStyle)
+        saveHouseStyle(dialog.houseStyleText());
     settings.setReadingPointSize(dialog.readingPointSize());
     const QFont reading = Fonts::readingFont(dialog.readingPointSize());
     m_articleView->setReadingFont(reading);
     m_pageView->setReadingFont(reading);
     setLanguage(int(dialog.language()));
+}
+
+void MainWindow::saveHouseStyle(const QString &text)
+{
+    const QString path = HouseStyle::userListPath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
+        const QString message = tr("The house style list could not be saved to %1: %2").arg(path, file.errorString());
+        statusBar()->showMessage(message, 10000);
+        qWarning("%s", qPrintable(message));
+        return;
+    }
+    // The dialog checked that it parses.
+    m_warningsDock->checker()->setHouseStyle(HouseStyle::parse(text).value());
+    startChecks();
 }
 
 void MainWindow::showAbout()

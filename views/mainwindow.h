@@ -159,6 +159,7 @@ private:
     // Search, warnings and statistics (issues 5, 7, 8)
     void createSearchAndChecks();
     void startChecks();
+    void saveHouseStyle(const QString &text);
     void startInsights();
     void applyInsights(const CorpusInsights &insights);
     void refreshSearchFacts();

@@ -1,7 +1,14 @@
 #include "consistencychecks.h"
 
+#include "entitypeoplefinder.h"
+#include "textfeatures.h"
+
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+#include <utility>
 
 using namespace CheckChars;
 
@@ -148,6 +155,165 @@ CopyWarnings NameVariantCheck::run(const ArticleText &text) const
             }
             break;
         }
+    }
+    return warnings;
+}
+
+// ---------------------------------------------------------------------------
+
+namespace {
+
+/// Characters that stand between the parts of a transcribed name: the
+/// middle dot and what typesetting puts in its place.
+bool isNameSeparator(QChar c)
+{
+    static const QString separators = QStringLiteral("\u00B7\u2022\u2027\u30FB\uFF0E. \u3000");
+    return separators.contains(c);
+}
+
+QString withoutSeparators(const QString &name)
+{
+    QString joined;
+    for (const QChar c : name) {
+        if (!isNameSeparator(c))
+            joined += c;
+    }
+    return joined;
+}
+
+/// Same surname, given name of the same length, exactly one character of
+/// it different. Both names all Han: a transcribed name is compared only
+/// through its separators.
+bool differInOneGivenCharacter(const QString &a, const QString &b)
+{
+    if (a.size() != b.size() || a.size() < 2)
+        return false;
+    const int surname = EntityPeopleFinder::surnameLength(a);
+    if (surname == 0 || surname >= a.size() || EntityPeopleFinder::surnameLength(b) != surname
+        || a.left(surname) != b.left(surname))
+        return false;
+    int differences = 0;
+    for (int i = 0; i < a.size(); ++i) {
+        // Surrogates would make "one character" two units; such names are
+        // rare enough to leave alone.
+        if (!isHan(a.at(i).unicode()) || !isHan(b.at(i).unicode()))
+            return false;
+        differences += a.at(i) != b.at(i);
+    }
+    return differences == 1;
+}
+
+/// Where a form of a name is written, and how often.
+struct NameForm
+{
+    int count = 0;
+    int unit = -1;     ///< first occurrence: unit index …
+    int position = -1; ///< … and position in it
+};
+
+} // namespace
+
+CheckDefinition PersonVariantCheck::definition() const
+{
+    return {QStringLiteral("consistency.person_variant"),
+            CheckSeverity::Warning,
+            CheckCategory::Consistency,
+            ErrorClass::Ordinary,
+            QT_TRANSLATE_NOOP("CopyChecks", "Person's name written two ways"),
+            QStringLiteral("同一人名前后写法不一")};
+}
+
+CopyWarnings PersonVariantCheck::run(const ArticleText &text) const
+{
+    static const CheckMessage message{
+        QT_TRANSLATE_NOOP("CopyChecks", "Person named “%1” here, “%2” elsewhere in the article"),
+        "人名此处作“%1”，本文其他地方作“%2”"};
+    const QVector<CheckUnit> &units = text.units();
+
+    // Names the finder is sure of: after a title, before a form of
+    // address, before 说; and caption credits.
+    const EntityPeopleFinder finder;
+    QSet<QString> names;
+    for (const CheckUnit &unit : units) {
+        const EntityZone zone = unit.isHeadline() ? EntityZone::Title : EntityZone::Body;
+        for (const PersonMention &person : finder.find({unit.text, 0, zone}))
+            names.insert(person.name);
+        if (const std::optional<QStringList> credit = TextFeatures::captionCredit(unit.text)) {
+            for (const QString &name : *credit)
+                names.insert(name);
+        }
+    }
+
+    // A transcribed name also counts in every other way of joining its
+    // parts that the article prints, whether or not a title precedes it.
+    for (const QString &name : QSet<QString>(names)) {
+        const QStringList parts = name.split(QRegularExpression(QStringLiteral("[\\x{00B7}\\x{2022}\\x{2027}"
+                                                                               "\\x{30FB}\\x{FF0E}. \\x{3000}]+")),
+                                             Qt::SkipEmptyParts);
+        if (parts.size() < 2)
+            continue;
+        QStringList escaped;
+        for (const QString &part : parts)
+            escaped << QRegularExpression::escape(part);
+        const QRegularExpression pattern(
+            escaped.join(QStringLiteral("[\\x{00B7}\\x{2022}\\x{2027}\\x{30FB}\\x{FF0E}. \\x{3000}]?")));
+        for (const CheckUnit &unit : units) {
+            auto matches = pattern.globalMatch(unit.text);
+            while (matches.hasNext())
+                names.insert(matches.next().captured());
+        }
+    }
+
+    QHash<QString, NameForm> forms;
+    for (const QString &name : std::as_const(names)) {
+        NameForm form;
+        for (int u = 0; u < units.size(); ++u) {
+            const QString &unitText = units.at(u).text;
+            for (int found = unitText.indexOf(name); found >= 0; found = unitText.indexOf(name, found + name.size())) {
+                if (form.unit < 0) {
+                    form.unit = u;
+                    form.position = found;
+                }
+                ++form.count;
+            }
+        }
+        if (form.count > 0)
+            forms.insert(name, form);
+    }
+
+    // Of two forms the more frequent is the article's own; of equal ones
+    // the standard middle dot, else the one written first.
+    const auto isUsual = [&forms](const QString &a, const QString &b) {
+        const NameForm &fa = forms[a];
+        const NameForm &fb = forms[b];
+        if (fa.count != fb.count)
+            return fa.count > fb.count;
+        const bool dotA = a.contains(QChar(0x00B7));
+        const bool dotB = b.contains(QChar(0x00B7));
+        if (dotA != dotB)
+            return dotA;
+        return std::make_pair(fa.unit, fa.position) < std::make_pair(fb.unit, fb.position);
+    };
+
+    CopyWarnings warnings;
+    QStringList sorted = forms.keys();
+    std::sort(sorted.begin(), sorted.end());
+    for (const QString &odd : std::as_const(sorted)) {
+        QString usual;
+        for (const QString &other : std::as_const(sorted)) {
+            if (other == odd || !isUsual(other, odd))
+                continue;
+            const bool separatorVariant = withoutSeparators(other) == withoutSeparators(odd);
+            if (!separatorVariant && !differInOneGivenCharacter(other, odd))
+                continue;
+            if (usual.isEmpty() || isUsual(other, usual))
+                usual = other;
+        }
+        if (usual.isEmpty())
+            continue;
+        const NameForm &form = forms[odd];
+        warnings.append(warningAt(units.at(form.unit), form.position, form.position + int(odd.size()), message,
+                                  {odd, usual}, usual));
     }
     return warnings;
 }

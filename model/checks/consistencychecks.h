@@ -25,3 +25,17 @@ public:
     CheckDefinition definition() const override;
     CopyWarnings run(const ArticleText &text) const override;
 };
+
+/// consistency.person_variant: one person's name written two ways in an
+/// article: one character of the given name different ("耿磊" and "耿垒",
+/// "宋江涌" and "宋江勇"), or the middle dot of a transcribed name dropped
+/// or replaced ("沙尼汗·艾塔木" and "沙尼汗艾塔木"). Conservative: both
+/// forms of the first kind must be names EntityPeopleFinder (or a caption
+/// credit) is sure of, with the same surname and a given name of the same
+/// length, so 张梅 and 张三发 are two people, not a misprint.
+class PersonVariantCheck final : public Check
+{
+public:
+    CheckDefinition definition() const override;
+    CopyWarnings run(const ArticleText &text) const override;
+};

@@ -73,6 +73,7 @@ CopyChecker CopyChecker::withDefaultChecks(const HouseStyle &style)
     checker.add(std::make_shared<DuplicatePassageCheck>());
     checker.add(std::make_shared<StraySpaceCheck>());
     checker.add(std::make_shared<NameVariantCheck>());
+    checker.add(std::make_shared<PersonVariantCheck>());
     checker.add(std::make_shared<HouseStyleCheck>(HouseStyle::Kind::Preferred, style));
     checker.add(std::make_shared<HouseStyleCheck>(HouseStyle::Kind::Forbidden, style));
     checker.add(std::make_shared<HouseStyleCheck>(HouseStyle::Kind::Caution, style));

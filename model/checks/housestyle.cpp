@@ -1,5 +1,8 @@
 #include "housestyle.h"
 
+#include <QFileInfo>
+#include <QStandardPaths>
+
 #include <QFile>
 
 static void initHouseStyleResources()
@@ -68,6 +71,32 @@ Result<HouseStyle> HouseStyle::load(const QString &path)
     if (!parsed)
         return Error{parsed.error().code, tr("%1: %2").arg(path, parsed.error().message)};
     return parsed;
+}
+
+QString HouseStyle::defaultText()
+{
+    initHouseStyleResources();
+    QFile file(QStringLiteral(":/housestyle/default.txt"));
+    if (!file.open(QIODevice::ReadOnly))
+        return QString();
+    return QString::fromUtf8(file.readAll());
+}
+
+QString HouseStyle::userListPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/housestyle.txt");
+}
+
+HouseStyle HouseStyle::current()
+{
+    if (QFileInfo::exists(userListPath())) {
+        Result<HouseStyle> own = load(userListPath());
+        // A list that no longer parses must not silence the checks: the
+        // settings refuse to save one, so this is a hand edit gone wrong.
+        if (own)
+            return std::move(own).value();
+    }
+    return defaults();
 }
 
 HouseStyle HouseStyle::defaults()

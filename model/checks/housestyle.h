@@ -45,6 +45,13 @@ public:
     static Result<HouseStyle> load(const QString &path);
     /// The shipped default (resources/housestyle/default.txt).
     static HouseStyle defaults();
+    /// Its text, as the settings show it for editing.
+    static QString defaultText();
+    /// Where the newsroom's own list is kept (the user's data directory):
+    /// plain UTF-8, edited in the settings or by hand.
+    static QString userListPath();
+    /// The newsroom's list when there is one that parses, else the default.
+    static HouseStyle current();
 
     const QVector<Entry> &entries() const { return m_entries; }
     const QSet<QString> &allowedTerms() const { return m_allowedTerms; }

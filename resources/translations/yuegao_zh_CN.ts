@@ -697,6 +697,14 @@ Open a folder of pages (Ctrl+Shift+O) or drop files here.</source>
         <source>These %1 characters are printed a second time; delete the repeat</source>
         <translation>这%1个字重复刊出，应删去重复部分</translation>
     </message>
+    <message>
+        <source>Person&apos;s name written two ways</source>
+        <translation>人名前后写法不一</translation>
+    </message>
+    <message>
+        <source>Person named “%1” here, “%2” elsewhere in the article</source>
+        <translation>此处人名作“%1”，本文别处作“%2”</translation>
+    </message>
 </context>
 <context>
     <name>CorpusModel</name>
@@ -2047,6 +2055,10 @@ Replace them?</source>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
+    <message>
+        <source>The house style list could not be saved to %1: %2</source>
+        <translation>无法将体例词表保存到 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>OdtExportWriter</name>
@@ -3068,6 +3080,18 @@ Replace them?</source>
     <message>
         <source> pt</source>
         <translation> 磅</translation>
+    </message>
+    <message>
+        <source>House style</source>
+        <translation>本报体例</translation>
+    </message>
+    <message>
+        <source>&amp;House style word lists (one entry a line; the syntax is explained at the top):</source>
+        <translation>体例词表(&amp;H)（每行一条；写法见文件开头的说明）：</translation>
+    </message>
+    <message>
+        <source>Restore the default list</source>
+        <translation>恢复默认词表</translation>
     </message>
 </context>
 <context>
