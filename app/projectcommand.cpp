@@ -1,7 +1,7 @@
 #include "projectcommand.h"
 
 #include "codepointoffsets.h"
-#include "corpusloader.h"
+#include "pagebatchloader.h"
 #include "projectstore.h"
 
 #include <QCommandLineParser>
@@ -116,7 +116,7 @@ int projectImport(Streams &io, const QString &path, const QStringList &inputs)
     if (!store)
         return Refused;
     int status = Success;
-    for (const QString &file : CorpusLoader::expandPaths(inputs)) {
+    for (const QString &file : PageBatchLoader::expandPaths(inputs)) {
         Result<ImportOutcome> outcome = store->importFile(file);
         if (!outcome) {
             io.err << outcome.error().message << QLatin1Char('\n');

@@ -1,7 +1,7 @@
 #include "searchcommand.h"
 
 #include "articlesegmenter.h"
-#include "corpusloader.h"
+#include "pagebatchloader.h"
 #include "pageloader.h"
 #include "projectstore.h"
 #include "search/hitfinder.h"
@@ -188,7 +188,7 @@ int SearchCommand::run(const QStringList &arguments)
         }
         projectFacts += ProjectFacts::collect(*store.value());
     }
-    const QStringList paths = CorpusLoader::expandPaths(positional);
+    const QStringList paths = PageBatchLoader::expandPaths(positional);
     const std::function<PageFacts(const QString &)> read = [options](const QString &path) {
         return readPage(path, options);
     };

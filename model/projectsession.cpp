@@ -1,68 +1,41 @@
 #include "projectsession.h"
 
 #include "corpus.h"
-#include "corpusloader.h"
+#include "pagebatchloader.h"
 #include "projectstore.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QStandardPaths>
-#include <QtConcurrent>
 
 #include <utility>
-
-/// What a worker hands back: the decoded page, or why it could not be read.
-struct ImportLoadOutcome
-{
-    QString path;
-    bool ok = false;
-    bool skipped = false;
-    DecodedPage page;
-    QString error;
-};
-
-namespace {
-
-/// The worker (result_type: QtConcurrent::mapped in Qt 5 deduces from it).
-struct LoadAndDecode
-{
-    using result_type = ImportLoadOutcome;
-
-    std::shared_ptr<std::atomic_bool> cancelled;
-    LoadOptions options;
-
-    ImportLoadOutcome operator()(const QString &path) const
-    {
-        ImportLoadOutcome outcome;
-        outcome.path = path;
-        if (cancelled->load()) {
-            outcome.skipped = true;
-            return outcome;
-        }
-        Result<DecodedPage> loaded = PageLoader::load(path, options);
-        if (!loaded) {
-            outcome.error = loaded.error().message;
-            return outcome;
-        }
-        outcome.page = std::move(loaded).value();
-        outcome.ok = true;
-        return outcome;
-    }
-};
-
-} // namespace
 
 ProjectSession::ProjectSession(Corpus *corpus, QObject *parent)
     : QObject(parent)
     , m_corpus(corpus)
+    , m_loader(new PageBatchLoader(PageBatchLoader::Work::Decode, this))
 {
+    connect(m_loader, &PageBatchLoader::started, this, &ProjectSession::started);
+    connect(m_loader, &PageBatchLoader::progress, this, &ProjectSession::progress);
+    connect(m_loader, &PageBatchLoader::failed, this, &ProjectSession::failed);
+    connect(m_loader, &PageBatchLoader::finished, this, &ProjectSession::finished);
+    connect(m_loader, &PageBatchLoader::pageLoaded, this, &ProjectSession::import);
 }
 
 ProjectSession::~ProjectSession()
 {
     blockSignals(true);
     cancel();
+}
+
+bool ProjectSession::isImporting() const
+{
+    return m_loader->isRunning();
+}
+
+void ProjectSession::setMaxFileSize(qint64 bytes)
+{
+    m_loader->setMaxFileSize(bytes);
 }
 
 QString ProjectSession::projectSuffix()
@@ -238,117 +211,33 @@ QPair<int, int> ProjectSession::locate(const QString &articleId) const
 
 void ProjectSession::importPaths(const QStringList &paths, const QString &forcedEncoding)
 {
-    enqueue(CorpusLoader::expandPaths(paths), forcedEncoding);
+    QVector<LoadJob> jobs;
+    for (const QString &file : PageBatchLoader::expandPaths(paths))
+        jobs.append(LoadJob{file, forcedEncoding});
+    m_loader->load(std::move(jobs));
 }
 
-void ProjectSession::enqueue(QStringList files, const QString &forcedEncoding)
+void ProjectSession::import(const PageLoadOutcome &outcome)
 {
-    if (files.isEmpty()) {
-        if (!isImporting())
-            emit finished(false);
-        return;
-    }
-    m_queue.enqueue(Batch{std::move(files), forcedEncoding});
-    if (!isImporting())
-        startNext();
-}
-
-void ProjectSession::startNext()
-{
-    if (m_queue.isEmpty())
-        return;
-    const Batch batch = m_queue.dequeue();
-    m_cancelled = std::make_shared<std::atomic_bool>(false);
-    m_total = batch.files.size();
-    m_batchEncoding = batch.forcedEncoding;
-    m_done = 0;
-    m_nextToApply = 0;
-    m_ready = QVector<ImportLoadOutcome>(m_total);
-    m_isReady = QVector<bool>(m_total, false);
-
-    m_watcher = new QFutureWatcher<ImportLoadOutcome>(this);
-    connect(m_watcher, &QFutureWatcher<ImportLoadOutcome>::resultReadyAt, this, &ProjectSession::onResultReady);
-    connect(m_watcher, &QFutureWatcher<ImportLoadOutcome>::finished, this, &ProjectSession::onFinished);
-    emit started(m_total);
-    emit progress(0, m_total);
-    LoadOptions options = m_options;
-    options.forcedEncoding = batch.forcedEncoding;
-    m_watcher->setFuture(QtConcurrent::mapped(batch.files, LoadAndDecode{m_cancelled, options}));
-}
-
-void ProjectSession::onResultReady(int index)
-{
-    if (!m_watcher || index < 0 || index >= m_total)
-        return;
-    m_ready[index] = m_watcher->resultAt(index);
-    m_isReady[index] = true;
-    ++m_done;
-    const int done = m_done;
-    const int total = m_total;
-    applyReady();
-    if (m_watcher)
-        emit progress(done, total);
-}
-
-void ProjectSession::applyReady()
-{
-    while (m_watcher && m_nextToApply < m_total && m_isReady.at(m_nextToApply)) {
-        const ImportLoadOutcome outcome = std::exchange(m_ready[m_nextToApply], ImportLoadOutcome());
-        ++m_nextToApply;
-        apply(outcome); // may re-enter (a receiver can cancel)
-    }
-}
-
-void ProjectSession::apply(const ImportLoadOutcome &outcome)
-{
-    if (outcome.skipped)
-        return;
-    if (!outcome.ok) {
-        emit failed(outcome.path, outcome.error);
-        return;
-    }
     if (!m_store) {
-        emit failed(outcome.path, tr("No project is open."));
+        emit failed(outcome.job.path, tr("No project is open."));
         return;
     }
-    const QString name = QFileInfo(outcome.path).fileName();
+    const QString name = QFileInfo(outcome.job.path).fileName();
     m_decoded.insert(name, outcome.page.decoded);
-    m_forced.insert(name, m_batchEncoding);
+    m_forced.insert(name, outcome.job.forcedEncoding);
     // The store announces a new or revised page itself (segmentationChanged
     // → syncPage); an unchanged one may still be missing from the corpus.
     Result<ImportOutcome> imported = m_store->importPage(outcome.page);
     if (!imported) {
-        emit failed(outcome.path, imported.error().message);
+        emit failed(outcome.job.path, imported.error().message);
         return;
     }
     if (m_corpus->indexOfPageId(imported->pageId) < 0)
         syncPage(imported->pageId);
 }
 
-void ProjectSession::onFinished()
-{
-    applyReady();
-    if (!m_watcher)
-        return;
-    m_watcher->deleteLater();
-    m_watcher = nullptr;
-    m_ready.clear();
-    m_isReady.clear();
-    emit finished(false);
-    startNext();
-}
-
 void ProjectSession::cancel()
 {
-    m_queue.clear();
-    if (!m_watcher)
-        return;
-    m_cancelled->store(true);
-    m_watcher->disconnect(this);
-    m_watcher->cancel();
-    m_watcher->deleteLater();
-    m_watcher = nullptr;
-    m_ready.clear();
-    m_isReady.clear();
-    emit finished(true);
+    m_loader->cancel();
 }

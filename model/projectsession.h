@@ -6,7 +6,6 @@
 
 #include <QHash>
 #include <QObject>
-#include <QQueue>
 #include <QStringList>
 #include <QVector>
 
@@ -15,9 +14,8 @@
 
 class Corpus;
 class ProjectStore;
-template<typename T>
-class QFutureWatcher;
-struct ImportLoadOutcome;
+class PageBatchLoader;
+struct PageLoadOutcome;
 
 /// The project the window works on, and the Corpus the views show from it.
 ///
@@ -64,8 +62,8 @@ public:
     /// project. A forced encoding overrides detection (Reopen with Encoding).
     void importPaths(const QStringList &paths, const QString &forcedEncoding = QString());
     void cancel();
-    bool isImporting() const { return m_watcher != nullptr; }
-    void setMaxFileSize(qint64 bytes) { m_options.maxSizeBytes = bytes; }
+    bool isImporting() const;
+    void setMaxFileSize(qint64 bytes);
 
     /// The corpus page index of a project page, or -1.
     int corpusIndexOf(const QString &pageId) const;
@@ -88,39 +86,21 @@ signals:
     void finished(bool cancelled);
 
 private:
-    void enqueue(QStringList files, const QString &forcedEncoding);
-    void startNext();
-    void onResultReady(int index);
-    void onFinished();
-    void applyReady();
-    void apply(const ImportLoadOutcome &outcome);
+    void import(const PageLoadOutcome &outcome);
     /// Mirrors the store's page into the corpus (adds or replaces it).
     void syncPage(const QString &pageId);
     QString signature(const QString &pageId) const;
     void addDefaultLabels();
 
-    struct Batch
-    {
-        QStringList files;
-        QString forcedEncoding;
-    };
 
     Corpus *m_corpus;
     std::unique_ptr<ProjectStore> m_store;
-    LoadOptions m_options;
+    /// Reads and decodes in workers; the store segments on import.
+    PageBatchLoader *m_loader;
     /// What the last decoding said about each page, by page name
     /// (confidence etc.); pages read back from the project do not know it.
     QHash<QString, DecodedText> m_decoded;
     QHash<QString, QString> m_forced;
     QHash<QString, QString> m_signatures;
 
-    QQueue<Batch> m_queue;
-    QFutureWatcher<ImportLoadOutcome> *m_watcher = nullptr;
-    std::shared_ptr<std::atomic_bool> m_cancelled;
-    QVector<ImportLoadOutcome> m_ready;
-    QVector<bool> m_isReady;
-    QString m_batchEncoding;
-    int m_nextToApply = 0;
-    int m_done = 0;
-    int m_total = 0;
 };

@@ -1,0 +1,187 @@
+#include "pagebatchloader.h"
+
+#include "articlesegmenter.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QtConcurrent>
+
+#include <utility>
+
+/// What a worker hands back: the page, or why it could not be read.
+struct PageBatchLoader::WorkerResult
+{
+    PageLoadOutcome outcome;
+    bool ok = false;
+    bool skipped = false;
+    QString error;
+};
+
+namespace {
+
+/// The worker: a functor with result_type because QtConcurrent::mapped in
+/// Qt 5 deduces the result type from it.
+struct LoadPage
+{
+    using result_type = PageBatchLoader::WorkerResult;
+
+    std::shared_ptr<std::atomic_bool> cancelled;
+    LoadOptions options;
+    bool segment = false;
+
+    result_type operator()(const LoadJob &job) const
+    {
+        result_type result;
+        result.outcome.job = job;
+        if (cancelled->load()) {
+            result.skipped = true;
+            return result;
+        }
+        LoadOptions jobOptions = options;
+        jobOptions.forcedEncoding = job.forcedEncoding;
+        Result<DecodedPage> loaded = PageLoader::load(job.path, jobOptions);
+        if (!loaded) {
+            result.error = loaded.error().message;
+            return result;
+        }
+        result.outcome.page = std::move(loaded).value();
+        // Segmenting is the slow part; polling before it lets a cancel take
+        // effect between the two steps.
+        if (segment) {
+            if (cancelled->load()) {
+                result.skipped = true;
+                return result;
+            }
+            result.outcome.segmentation = ArticleSegmenter().segment(result.outcome.page.text());
+        }
+        result.ok = true;
+        return result;
+    }
+};
+
+} // namespace
+
+PageBatchLoader::PageBatchLoader(Work work, QObject *parent)
+    : QObject(parent)
+    , m_work(work)
+{
+}
+
+PageBatchLoader::~PageBatchLoader()
+{
+    // Receivers may be half destroyed by now; they need no last word.
+    blockSignals(true);
+    cancel();
+}
+
+QStringList PageBatchLoader::expandPaths(const QStringList &paths)
+{
+    QStringList files;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (!info.isDir()) {
+            files.append(info.exists() ? info.absoluteFilePath() : path);
+            continue;
+        }
+        const QDir dir(info.absoluteFilePath());
+        const QFileInfoList entries = dir.entryInfoList({QStringLiteral("*.txt")},
+                                                        QDir::Files | QDir::Readable, QDir::Name);
+        for (const QFileInfo &entry : entries)
+            files.append(entry.absoluteFilePath());
+    }
+    return files;
+}
+
+void PageBatchLoader::load(QVector<LoadJob> jobs)
+{
+    if (jobs.isEmpty()) {
+        // Still report an end, so the caller's "loading" state resolves.
+        if (!isRunning())
+            emit finished(false);
+        return;
+    }
+    m_queue.enqueue(std::move(jobs));
+    if (!isRunning())
+        startNext();
+}
+
+void PageBatchLoader::startNext()
+{
+    if (m_queue.isEmpty())
+        return;
+    const QVector<LoadJob> jobs = m_queue.dequeue();
+    m_cancelled = std::make_shared<std::atomic_bool>(false);
+    m_total = jobs.size();
+    m_done = 0;
+    m_nextToDeliver = 0;
+    m_ready = QVector<WorkerResult>(m_total);
+    m_isReady = QVector<bool>(m_total, false);
+
+    m_watcher = new QFutureWatcher<WorkerResult>(this);
+    connect(m_watcher, &QFutureWatcher<WorkerResult>::resultReadyAt, this, &PageBatchLoader::onResultReady);
+    connect(m_watcher, &QFutureWatcher<WorkerResult>::finished, this, &PageBatchLoader::onFinished);
+    emit started(m_total);
+    emit progress(0, m_total);
+    m_watcher->setFuture(
+        QtConcurrent::mapped(jobs, LoadPage{m_cancelled, m_options, m_work == Work::DecodeAndSegment}));
+}
+
+void PageBatchLoader::onResultReady(int index)
+{
+    if (!m_watcher || index < 0 || index >= m_total)
+        return;
+    m_ready[index] = m_watcher->resultAt(index);
+    m_isReady[index] = true;
+    ++m_done;
+    const int done = m_done;
+    const int total = m_total;
+    deliverReady();
+    if (m_watcher)
+        emit progress(done, total);
+}
+
+void PageBatchLoader::deliverReady()
+{
+    while (m_watcher && m_nextToDeliver < m_total && m_isReady.at(m_nextToDeliver)) {
+        const WorkerResult result = std::exchange(m_ready[m_nextToDeliver], WorkerResult());
+        ++m_nextToDeliver;
+        // A receiver may cancel (re-entering); hence the watcher check above.
+        if (result.skipped)
+            continue;
+        if (result.ok)
+            emit pageLoaded(result.outcome);
+        else
+            emit failed(result.outcome.job.path, result.error);
+    }
+}
+
+void PageBatchLoader::onFinished()
+{
+    deliverReady();
+    if (!m_watcher)
+        return;
+    m_watcher->deleteLater();
+    m_watcher = nullptr;
+    m_ready.clear();
+    m_isReady.clear();
+    emit finished(false);
+    startNext();
+}
+
+void PageBatchLoader::cancel()
+{
+    m_queue.clear();
+    if (!m_watcher)
+        return;
+    m_cancelled->store(true);
+    // Workers hold their own reference to the flag and touch nothing of
+    // ours, so the batch can be abandoned now and finish in the pool.
+    m_watcher->disconnect(this);
+    m_watcher->cancel();
+    m_watcher->deleteLater();
+    m_watcher = nullptr;
+    m_ready.clear();
+    m_isReady.clear();
+    emit finished(true);
+}
