@@ -4,11 +4,14 @@
 #include "search/articlefilter.h"
 #include "search/queryevaluator.h"
 #include "search/searchindex.h"
+#include "search/textnormalizer.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -51,6 +54,38 @@ QVector<ArticleFacts> corpusFacts(bool generated)
     return facts;
 }
 
+/// Phrases where a positional index can go wrong: at an article's first and
+/// last characters, and across the line break between two pieces (the end
+/// of one paragraph glued to the start of the next, which the index must
+/// not find unless it also occurs inside one piece).
+QStringList edgeQueries(const QVector<ArticleFacts> &facts)
+{
+    QStringList queries;
+    auto phrase = [](const QString &text) -> QString { return QLatin1Char('"') + text + QLatin1Char('"'); };
+    auto usable = [](const QString &text) {
+        return !text.contains(QLatin1Char('"')) && text.trimmed() == text && !text.isEmpty();
+    };
+    for (int row = 0; row < facts.size(); row += 7) {
+        const QVector<TextPiece> &pieces = facts.at(row).text.pieces;
+        if (pieces.isEmpty())
+            continue;
+        for (int length : {3, 5, 8}) {
+            const QString first = pieces.first().text.left(length);
+            const QString last = pieces.last().text.right(length);
+            if (usable(first))
+                queries << phrase(first);
+            if (usable(last))
+                queries << phrase(last);
+        }
+        for (int i = 0; i + 1 < pieces.size() && i < 3; ++i) {
+            const QString across = pieces.at(i).text.right(2) + pieces.at(i + 1).text.left(2);
+            if (usable(across))
+                queries << phrase(across);
+        }
+    }
+    return queries;
+}
+
 /// Queries of every length: fixed ones, and pieces cut from the articles
 /// themselves (so most of them hit), with a fixed seed.
 QStringList sampleQueries(const QVector<ArticleFacts> &facts)
@@ -62,10 +97,11 @@ QStringList sampleQueries(const QVector<ArticleFacts> &facts)
                            QStringLiteral("不存在的词语"), QStringLiteral("，"), QStringLiteral("\"“\""),
                            QStringLiteral("\"”\"")};
     QRandomGenerator random(20240601);
-    for (int i = 0; i < 150; ++i) {
+    const QVector<int> lengths = {1, 2, 2, 3, 4, 5, 6, 7, 9, 12, 20};
+    for (int i = 0; i < 250; ++i) {
         const ArticleFacts &article = facts.at(random.bounded(facts.size()));
         const QString text = article.text.joined();
-        const int length = QVector<int>{1, 2, 2, 3, 4, 6, 9}.at(random.bounded(7));
+        const int length = lengths.at(random.bounded(lengths.size()));
         if (text.size() <= length)
             continue;
         QString piece = text.mid(random.bounded(text.size() - length), length);
@@ -73,7 +109,7 @@ QStringList sampleQueries(const QVector<ArticleFacts> &facts)
             continue;
         queries << QLatin1Char('"') + piece + QLatin1Char('"');
     }
-    return queries;
+    return queries + edgeQueries(facts);
 }
 
 QVector<int> bruteForce(const QVector<ArticleFacts> &facts, const Query &query)
@@ -109,6 +145,10 @@ private slots:
     void answersExactlyLikeABruteForceScan_data();
     void answersExactlyLikeABruteForceScan();
     void oneAndTwoCharacterTermsNeedNoVerification();
+    void joinsPositionsOfLongTerms_data();
+    void joinsPositionsOfLongTerms();
+    void rebuildsAnOlderFormat();
+    void writesSegmentsWhileBuilding();
     void updatesIncrementally();
     void reopensWithoutRebuilding();
     void refusesADamagedFile();
@@ -164,11 +204,209 @@ void TestSearchIndex::oneAndTwoCharacterTermsNeedNoVerification()
     const auto single = index.documentsContaining(QStringLiteral("城"));
     QVERIFY(!market.empty());
     QVERIFY(single.size() > market.size() / 2);
+    int withCity = 0;
+    for (const ArticleFacts &article : qAsConst(m_seedFacts))
+        withCity += article.text.normalized().contains(QStringLiteral("城")) ? 1 : 0;
+    QCOMPARE(int(single.size()), withCity);
     for (IndexDocumentId id : single) {
         int local = 0;
-        QVERIFY(index.segmentOf(id, &local).text(local).contains(QStringLiteral("城")));
+        const IndexSegment &segment = index.segmentOf(id, &local);
+        const auto article = std::find_if(m_seedFacts.cbegin(), m_seedFacts.cend(), [&](const ArticleFacts &facts) {
+            return facts.path == segment.path(local) && facts.articleIndex == segment.articleIndex(local);
+        });
+        QVERIFY(article != m_seedFacts.cend());
+        QVERIFY(article->text.normalized().contains(QStringLiteral("城")));
     }
     QVERIFY(index.documentsContaining(QStringLiteral("囧")).empty());
+}
+
+namespace {
+
+ArticleFacts craftedArticle(int index, const QStringList &paragraphs)
+{
+    ArticleFacts facts;
+    facts.path = QStringLiteral("/crafted/page.txt");
+    facts.revision = QByteArrayLiteral("1");
+    facts.articleIndex = index;
+    facts.articleId = QStringLiteral("crafted-%1").arg(index);
+    for (int i = 0; i < paragraphs.size(); ++i)
+        facts.text.pieces.append({TextPart::Paragraph, i, paragraphs.at(i)});
+    return facts;
+}
+
+/// Articles made for the cases a positional join can get wrong.
+QVector<ArticleFacts> craftedFacts()
+{
+    const QChar nul(0);
+    return {
+        craftedArticle(0, {QStringLiteral("哈哈哈哈，1111 and 111"), QStringLiteral("开头")}),
+        craftedArticle(1, {QStringLiteral("哈哈"), QStringLiteral("哈1"), QStringLiteral("11")}),
+        craftedArticle(2, {QStringLiteral("开头的词语在这里，文明城市"), QStringLiteral("结尾的词语")}),
+        craftedArticle(3, {QStringLiteral("市場經濟與發展：文明城"), QStringLiteral("市")}),
+        craftedArticle(4, {QStringLiteral("甲") + nul + QStringLiteral("乙丙") + nul + nul + QStringLiteral("丁")}),
+        craftedArticle(5, {QStringLiteral("ABABABA ABAB")}),
+        // 299 offsets of 哈哈: a position block longer than one length byte.
+        craftedArticle(6, {QString(300, QChar(0x54C8)) + QStringLiteral("结尾")}),
+    };
+}
+
+} // namespace
+
+void TestSearchIndex::joinsPositionsOfLongTerms_data()
+{
+    QTest::addColumn<QString>("term");
+    QTest::addColumn<QVector<int>>("articles");
+    const QChar nul(0);
+    QTest::addRow("repeated, 3") << QStringLiteral("哈哈哈") << QVector<int>{0, 6};
+    QTest::addRow("repeated, 4") << QStringLiteral("哈哈哈哈") << QVector<int>{0, 6};
+    QTest::addRow("repeated, 5") << QStringLiteral("哈哈哈哈哈") << QVector<int>{6};
+    QTest::addRow("long run, whole") << QString(300, QChar(0x54C8)) << QVector<int>{6};
+    QTest::addRow("long run, one more") << QString(301, QChar(0x54C8)) << QVector<int>{};
+    QTest::addRow("after a long block") << QStringLiteral("哈哈结尾") << QVector<int>{6};
+    QTest::addRow("repeated digits, 4") << QStringLiteral("1111") << QVector<int>{0};
+    QTest::addRow("repeated digits, 3") << QStringLiteral("111") << QVector<int>{0};
+    QTest::addRow("periodic, odd") << QStringLiteral("ababa") << QVector<int>{5};
+    QTest::addRow("periodic, too long") << QStringLiteral("abababab") << QVector<int>{};
+    QTest::addRow("document start") << QStringLiteral("开头的词") << QVector<int>{2};
+    QTest::addRow("document end") << QStringLiteral("尾的词语") << QVector<int>{2};
+    QTest::addRow("across pieces") << QStringLiteral("文明城市") << QVector<int>{2};
+    QTest::addRow("across pieces only") << QStringLiteral("里结尾的") << QVector<int>{};
+    QTest::addRow("three pieces") << QStringLiteral("哈哈哈111") << QVector<int>{};
+    QTest::addRow("traditional") << QStringLiteral("市场经济与发展") << QVector<int>{3};
+    QTest::addRow("after NUL") << nul + QStringLiteral("乙丙") << QVector<int>{4};
+    QTest::addRow("NUL inside") << QStringLiteral("甲") + nul + QStringLiteral("乙") << QVector<int>{4};
+    QTest::addRow("two NULs") << QStringLiteral("丙") + nul + nul + QStringLiteral("丁") << QVector<int>{4};
+    QTest::addRow("absent bigram") << QStringLiteral("哈哈囧哈") << QVector<int>{};
+}
+
+void TestSearchIndex::joinsPositionsOfLongTerms()
+{
+    QFETCH(QString, term);
+    QFETCH(QVector<int>, articles);
+    const QString normalized = TextNormalizer::normalize(term);
+    const QVector<ArticleFacts> facts = craftedFacts();
+    QVector<int> scanned;
+    for (int row = 0; row < facts.size(); ++row) {
+        if (facts.at(row).text.normalized().contains(normalized))
+            scanned << row;
+    }
+    QCOMPARE(scanned, articles); // the fixture says what it means to test
+    // One segment, and one per article (the ids run on through segments).
+    for (qint64 segmentCharacters : {qint64(1 << 20), qint64(1)}) {
+        SearchIndexUpdater::Options options;
+        options.segmentCharacters = segmentCharacters;
+        options.parallel = false;
+        Result<SearchIndexUpdater::Outcome> built = SearchIndexUpdater::update(SearchIndex(), facts, options);
+        QVERIFY(built.ok());
+        QVector<int> found;
+        for (IndexDocumentId id : built->index.documentsContaining(normalized)) {
+            int local = 0;
+            found << built->index.segmentOf(id, &local).articleIndex(local);
+        }
+        QCOMPARE(found, articles);
+    }
+}
+
+void TestSearchIndex::rebuildsAnOlderFormat()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Result<SearchIndexUpdater::Outcome> built = SearchIndexUpdater::update(SearchIndex(), m_seedFacts);
+    QVERIFY(built.ok());
+    QVERIFY(!built->index.save(dir.path()));
+    const QString segmentFile = dir.filePath(QDir(dir.path()).entryList({QStringLiteral("segment-*.ygs")}).first());
+
+    // A segment of format 1 (text verification, no positions) under a
+    // current manifest: the segment itself says it is too old.
+    QFile segment(segmentFile);
+    QVERIFY(segment.open(QIODevice::ReadWrite));
+    QVERIFY(segment.seek(8)); // the version follows the 8-byte magic
+    const quint32 oldVersion = 1;
+    QCOMPARE(segment.write(reinterpret_cast<const char *>(&oldVersion), sizeof oldVersion), qint64(sizeof oldVersion));
+    segment.close();
+    Result<std::shared_ptr<const IndexSegment>> opened = IndexSegment::open(segmentFile);
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error().code, ErrorCode::DecodeFailed);
+    Result<SearchIndex> reopened = SearchIndex::open(dir.path());
+    QVERIFY(!reopened.ok());
+    QCOMPARE(reopened.error().code, ErrorCode::DecodeFailed);
+
+    // A manifest of format 1 is refused before any segment is read.
+    QFile manifestFile(dir.filePath(QStringLiteral("manifest.json")));
+    QVERIFY(manifestFile.open(QIODevice::ReadOnly));
+    QJsonObject manifest = QJsonDocument::fromJson(manifestFile.readAll()).object();
+    manifestFile.close();
+    QCOMPARE(manifest.value(QStringLiteral("segmentFormat")).toInt(), int(IndexSegment::FormatVersion));
+    manifest.insert(QStringLiteral("segmentFormat"), 1);
+    QVERIFY(manifestFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    manifestFile.write(QJsonDocument(manifest).toJson());
+    manifestFile.close();
+    reopened = SearchIndex::open(dir.path());
+    QVERIFY(!reopened.ok());
+    QCOMPARE(reopened.error().code, ErrorCode::DecodeFailed);
+
+    // What callers do (yuegao search --index): start empty, index, save over it.
+    Result<SearchIndexUpdater::Outcome> rebuilt = SearchIndexUpdater::update(SearchIndex(), m_seedFacts);
+    QVERIFY(rebuilt.ok());
+    QVERIFY(!rebuilt->index.save(dir.path()));
+    reopened = SearchIndex::open(dir.path());
+    QVERIFY2(reopened.ok(), qPrintable(reopened.error().message));
+    QCOMPARE(reopened->liveDocumentCount(), m_seedFacts.size());
+    expectSameAsBruteForce(m_seedFacts, reopened.value(), sampleQueries(m_seedFacts));
+}
+
+void TestSearchIndex::writesSegmentsWhileBuilding()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString indexDir = dir.filePath(QStringLiteral("project.search"));
+    SearchIndexUpdater::Options options;
+    options.segmentCharacters = 20000;
+    options.directory = indexDir;
+    Result<SearchIndexUpdater::Outcome> built = SearchIndexUpdater::update(SearchIndex(), m_generatedFacts, options);
+    QVERIFY(built.ok());
+    // Every segment is on disk before any save, and answers from its file.
+    QStringList files = QDir(indexDir).entryList({QStringLiteral("segment-*.ygs")});
+    QVERIFY(built->index.segmentCount() > 3);
+    QCOMPARE(files.size(), built->index.segmentCount());
+    QVERIFY(!QFileInfo::exists(QDir(indexDir).filePath(QStringLiteral("manifest.json"))));
+    expectSameAsBruteForce(m_generatedFacts, built->index, sampleQueries(m_generatedFacts));
+
+    // save() there writes the manifest only.
+    QHash<QString, QDateTime> written;
+    for (const QString &file : qAsConst(files))
+        written.insert(file, QFileInfo(QDir(indexDir).filePath(file)).lastModified());
+    QTest::qWait(20);
+    SearchIndex index = built->index;
+    QVERIFY(!index.save(indexDir));
+    QCOMPARE(QDir(indexDir).entryList({QStringLiteral("segment-*.ygs")}), files);
+    for (const QString &file : qAsConst(files))
+        QCOMPARE(QFileInfo(QDir(indexDir).filePath(file)).lastModified(), written.value(file));
+    Result<SearchIndex> reopened = SearchIndex::open(indexDir);
+    QVERIFY2(reopened.ok(), qPrintable(reopened.error().message));
+    expectSameAsBruteForce(m_generatedFacts, reopened.value(), sampleQueries(m_generatedFacts));
+
+    // Saved to another directory, the segments are written there too.
+    const QString copyDir = dir.filePath(QStringLiteral("copy.search"));
+    QVERIFY(!index.save(copyDir));
+    QCOMPARE(QDir(copyDir).entryList({QStringLiteral("segment-*.ygs")}).size(), files.size());
+    Result<SearchIndex> copy = SearchIndex::open(copyDir);
+    QVERIFY2(copy.ok(), qPrintable(copy.error().message));
+    QCOMPARE(copy->liveDocumentCount(), m_generatedFacts.size());
+
+    // A later build into the same directory never overwrites a file the
+    // manifest there names.
+    QVector<ArticleFacts> changed = m_generatedFacts;
+    for (ArticleFacts &article : changed) {
+        if (article.path == changed.first().path)
+            article.revision = QByteArrayLiteral("changed");
+    }
+    Result<SearchIndexUpdater::Outcome> updated = SearchIndexUpdater::update(reopened.value(), changed, options);
+    QVERIFY(updated.ok());
+    QCOMPARE(updated->index.segmentCount(), files.size() + 1);
+    for (const QString &file : qAsConst(files))
+        QCOMPARE(QFileInfo(QDir(indexDir).filePath(file)).lastModified(), written.value(file));
+    expectSameAsBruteForce(changed, updated->index, sampleQueries(changed));
 }
 
 void TestSearchIndex::updatesIncrementally()

@@ -1,86 +1,21 @@
 #include "indexsegment.h"
 
+#include "indexsegmentformat.h"
+#include "positionaljoin.h"
+
 #include <QFile>
-#include <QHash>
+
+#ifdef Q_OS_LINUX
+#include <sys/mman.h>
+#endif
 
 #include <algorithm>
 #include <cstring>
-#include <unordered_map>
+#include <numeric>
+
+using namespace IndexSegmentFormat;
 
 namespace {
-
-constexpr char Magic[8] = {'Y', 'G', 'S', 'E', 'A', 'R', 'C', 'H'};
-constexpr quint32 ByteOrderMark = 0x01020304;
-
-struct Header
-{
-    char magic[8];
-    quint32 version;
-    quint32 byteOrder;
-    quint64 fileSize;
-    quint64 checksum;
-    quint32 documentCount;
-    quint32 pathCount;
-    quint32 termCount;
-    quint32 reserved;
-    quint64 pathsOffset;
-    quint64 documentsOffset;
-    quint64 keysOffset;
-    quint64 termsOffset;
-    quint64 stringsOffset;  // UTF-16 units follow
-    quint64 textsOffset;    // UTF-16 units follow
-    quint64 postingsOffset;
-    quint64 padding[3];
-};
-static_assert(sizeof(Header) == 128, "the header is part of the file format");
-
-struct PathEntry
-{
-    quint32 pathOffset; // UTF-16 units into strings
-    quint32 pathLength;
-    quint32 revisionOffset;
-    quint32 revisionLength;
-};
-
-struct DocumentEntry
-{
-    quint32 pathIndex;
-    quint32 articleIndex;
-    quint32 idOffset;
-    quint32 idLength;
-    quint64 textOffset; // UTF-16 units into texts
-    quint32 textLength;
-    quint32 reserved;
-};
-
-struct TermEntry
-{
-    quint64 postingsOffset; // bytes into postings
-    quint32 documentCount;
-    quint32 reserved;
-};
-
-/// A posting list while it grows: deltas appended as documents arrive in order.
-struct GrowingPostings
-{
-    std::string bytes;
-    quint32 last = 0;
-    quint32 count = 0;
-
-    void add(quint32 document)
-    {
-        quint32 delta = count == 0 ? document : document - last;
-        while (delta >= 0x80) {
-            bytes.push_back(char(uchar(delta) | 0x80));
-            delta >>= 7;
-        }
-        bytes.push_back(char(delta));
-        last = document;
-        ++count;
-    }
-};
-
-qint64 aligned(qint64 offset) { return (offset + 7) & ~qint64(7); }
 
 template<typename T>
 const T *at(const uchar *base, quint64 offset) { return reinterpret_cast<const T *>(base + offset); }
@@ -109,164 +44,13 @@ std::vector<quint32> PostingList::decode() const
     const uchar *p = data;
     quint32 value = 0;
     for (quint32 i = 0; i < count; ++i) {
-        quint32 delta = 0;
-        int shift = 0;
-        uchar byte;
-        do {
-            byte = *p++;
-            delta |= quint32(byte & 0x7F) << shift;
-            shift += 7;
-        } while (byte & 0x80);
-        value = i == 0 ? delta : value + delta;
+        value += readVarint(p); // the first delta is from 0
         out.push_back(value);
     }
     return out;
 }
 
 IndexSegment::~IndexSegment() = default;
-
-Result<std::shared_ptr<const IndexSegment>> IndexSegment::build(const std::vector<IndexDocument> &documents,
-                                                                const std::atomic_bool *cancel)
-{
-    // Paths, in order of first appearance.
-    std::vector<const IndexDocument *> pathOwners;
-    std::vector<quint32> pathIndexOf(documents.size());
-    {
-        QHash<QString, quint32> pathIndex;
-        for (size_t i = 0; i < documents.size(); ++i) {
-            auto it = pathIndex.find(documents[i].path);
-            if (it == pathIndex.end()) {
-                it = pathIndex.insert(documents[i].path, quint32(pathOwners.size()));
-                pathOwners.push_back(&documents[i]);
-            }
-            pathIndexOf[i] = *it;
-        }
-    }
-
-    // The inverted index: each document's distinct keys, appended to their lists.
-    std::vector<GrowingPostings> unigrams(0x10000);
-    std::unordered_map<quint32, GrowingPostings> bigrams;
-    bigrams.reserve(1 << 16);
-    std::vector<quint32> keys;
-    for (size_t d = 0; d < documents.size(); ++d) {
-        if (cancel && (d & 63) == 0 && cancel->load(std::memory_order_relaxed))
-            return Error{ErrorCode::Cancelled, tr("Indexing was cancelled.")};
-        const QString &text = documents[d].normalizedText;
-        const char16_t *units = reinterpret_cast<const char16_t *>(text.utf16());
-        const int n = text.size();
-        keys.clear();
-        keys.reserve(size_t(n) * 2);
-        for (int i = 0; i < n; ++i) {
-            if (units[i] != u'\n')
-                keys.push_back(unigramKey(units[i]));
-            if (i + 1 < n && isIndexedBigram(units[i], units[i + 1]))
-                keys.push_back(bigramKey(units[i], units[i + 1]));
-        }
-        std::sort(keys.begin(), keys.end());
-        keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-        const auto document = quint32(d);
-        for (quint32 key : keys) {
-            if (key < 0x10000)
-                unigrams[key].add(document);
-            else
-                bigrams[key].add(document);
-        }
-    }
-    std::vector<quint32> termKeys;
-    for (quint32 unit = 0; unit < 0x10000; ++unit) {
-        if (unigrams[unit].count)
-            termKeys.push_back(unit);
-    }
-    const size_t unigramCount = termKeys.size();
-    for (const auto &entry : bigrams)
-        termKeys.push_back(entry.first);
-    std::sort(termKeys.begin() + qptrdiff(unigramCount), termKeys.end());
-    auto postingsOf = [&](quint32 key) -> const GrowingPostings & {
-        return key < 0x10000 ? unigrams[key] : bigrams.find(key)->second;
-    };
-
-    // Strings and texts.
-    QString strings;
-    std::vector<PathEntry> paths;
-    for (const IndexDocument *owner : pathOwners) {
-        PathEntry entry{quint32(strings.size()), quint32(owner->path.size()), 0, 0};
-        strings.append(owner->path);
-        entry.revisionOffset = quint32(strings.size());
-        entry.revisionLength = quint32(owner->revision.size());
-        strings.append(QString::fromLatin1(owner->revision));
-        paths.push_back(entry);
-    }
-    std::vector<DocumentEntry> entries;
-    quint64 textUnits = 0;
-    for (size_t d = 0; d < documents.size(); ++d) {
-        const IndexDocument &doc = documents[d];
-        DocumentEntry entry{pathIndexOf[d], quint32(doc.articleIndex), quint32(strings.size()),
-                            quint32(doc.articleId.size()), textUnits, quint32(doc.normalizedText.size()), 0};
-        strings.append(doc.articleId);
-        textUnits += quint64(doc.normalizedText.size());
-        entries.push_back(entry);
-    }
-    quint64 postingBytes = 0;
-    std::vector<TermEntry> terms;
-    terms.reserve(termKeys.size());
-    for (quint32 key : termKeys) {
-        const GrowingPostings &list = postingsOf(key);
-        terms.push_back(TermEntry{postingBytes, list.count, 0});
-        postingBytes += list.bytes.size();
-    }
-
-    Header header{};
-    std::memcpy(header.magic, Magic, sizeof Magic);
-    header.version = FormatVersion;
-    header.byteOrder = ByteOrderMark;
-    header.documentCount = quint32(documents.size());
-    header.pathCount = quint32(paths.size());
-    header.termCount = quint32(termKeys.size());
-    qint64 offset = sizeof(Header);
-    header.pathsOffset = quint64(offset);
-    offset = aligned(offset + qint64(paths.size() * sizeof(PathEntry)));
-    header.documentsOffset = quint64(offset);
-    offset = aligned(offset + qint64(entries.size() * sizeof(DocumentEntry)));
-    header.keysOffset = quint64(offset);
-    offset = aligned(offset + qint64(termKeys.size() * sizeof(quint32)));
-    header.termsOffset = quint64(offset);
-    offset = aligned(offset + qint64(terms.size() * sizeof(TermEntry)));
-    header.stringsOffset = quint64(offset);
-    offset = aligned(offset + qint64(strings.size()) * 2);
-    header.textsOffset = quint64(offset);
-    offset = aligned(offset + qint64(textUnits) * 2);
-    header.postingsOffset = quint64(offset);
-    offset = aligned(offset + qint64(postingBytes));
-    header.fileSize = quint64(offset);
-
-    QByteArray bytes(int(offset), '\0');
-    if (bytes.size() != offset)
-        return Error{ErrorCode::TooLarge, tr("The index segment is too large.")};
-    auto *base = reinterpret_cast<uchar *>(bytes.data());
-    auto put = [base](quint64 where, const void *source, size_t size) {
-        if (size)
-            std::memcpy(base + where, source, size);
-    };
-    put(header.pathsOffset, paths.data(), paths.size() * sizeof(PathEntry));
-    put(header.documentsOffset, entries.data(), entries.size() * sizeof(DocumentEntry));
-    put(header.keysOffset, termKeys.data(), termKeys.size() * sizeof(quint32));
-    put(header.termsOffset, terms.data(), terms.size() * sizeof(TermEntry));
-    put(header.stringsOffset, strings.utf16(), size_t(strings.size()) * 2);
-    quint64 textAt = header.textsOffset;
-    for (const IndexDocument &doc : documents) {
-        put(textAt, doc.normalizedText.utf16(), size_t(doc.normalizedText.size()) * 2);
-        textAt += quint64(doc.normalizedText.size()) * 2;
-    }
-    quint64 postingAt = header.postingsOffset;
-    for (quint32 key : termKeys) {
-        const std::string &list = postingsOf(key).bytes;
-        put(postingAt, list.data(), list.size());
-        postingAt += list.size();
-    }
-    header.checksum = searchChecksum(base + sizeof(Header), offset - qint64(sizeof(Header)));
-    put(0, &header, sizeof header);
-    return fromBytes(std::move(bytes));
-}
 
 Result<std::shared_ptr<const IndexSegment>> IndexSegment::adopt(std::unique_ptr<IndexSegment> segment)
 {
@@ -285,6 +69,13 @@ Result<std::shared_ptr<const IndexSegment>> IndexSegment::adopt(std::unique_ptr<
         return damaged(tr("truncated"));
     if (searchChecksum(segment->m_data + sizeof(Header), segment->m_size - qint64(sizeof(Header))) != header.checksum)
         return damaged(tr("checksum mismatch"));
+#ifdef Q_OS_LINUX
+    // The checksum read every page of a mapped file; the mapping need not
+    // keep them resident: they stay in the page cache, and queries fault in
+    // only the lists they read. (QFile::map at offset 0 is page-aligned.)
+    if (segment->m_file && segment->m_bytes.isEmpty())
+        madvise(const_cast<uchar *>(segment->m_data), size_t(segment->m_size), MADV_DONTNEED);
+#endif
     return std::shared_ptr<const IndexSegment>(std::move(segment));
 }
 
@@ -358,13 +149,6 @@ QString IndexSegment::articleId(int document) const
     return stringAt(m_data, entry.idOffset, entry.idLength);
 }
 
-QStringView IndexSegment::text(int document) const
-{
-    const DocumentEntry &entry = documentEntry(m_data, document);
-    const auto *texts = at<char16_t>(m_data, at<Header>(m_data, 0)->textsOffset);
-    return QStringView(texts + entry.textOffset, qsizetype(entry.textLength));
-}
-
 PostingList IndexSegment::postings(quint32 key) const
 {
     const Header *header = at<Header>(m_data, 0);
@@ -374,5 +158,36 @@ PostingList IndexSegment::postings(quint32 key) const
     if (found == end || *found != key)
         return {};
     const TermEntry &term = at<TermEntry>(m_data, header->termsOffset)[found - keys];
-    return PostingList{m_data + header->postingsOffset + term.postingsOffset, term.documentCount};
+    const uchar *positions = term.positionsOffset == NoPositions
+        ? nullptr
+        : m_data + header->positionsOffset + term.positionsOffset;
+    return PostingList{m_data + header->postingsOffset + term.postingsOffset, positions, term.documentCount};
+}
+
+std::vector<quint32> IndexSegment::documentsContaining(QStringView normalizedTerm) const
+{
+    const auto *units = reinterpret_cast<const char16_t *>(normalizedTerm.utf16());
+    const auto n = quint32(normalizedTerm.size());
+    if (n == 0) {
+        std::vector<quint32> all(static_cast<size_t>(documentCount()));
+        std::iota(all.begin(), all.end(), 0U);
+        return all;
+    }
+    if (normalizedTerm.contains(QLatin1Char('\n')))
+        return {};
+    if (n == 1)
+        return postings(unigramKey(units[0])).decode();
+    if (n == 2)
+        return postings(bigramKey(units[0], units[1])).decode();
+    // The bigrams at 0, 2, 4, … and the last one cover every unit; more
+    // would only add lists to walk.
+    std::vector<TermBigram> bigrams;
+    for (quint32 offset = 0;; offset = std::min(offset + 2, n - 2)) {
+        bigrams.push_back({postings(bigramKey(units[offset], units[offset + 1])), offset});
+        if (bigrams.back().postings.isEmpty())
+            return {};
+        if (offset == n - 2)
+            break;
+    }
+    return PositionalJoin::documents(std::move(bigrams));
 }

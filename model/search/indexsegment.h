@@ -7,65 +7,56 @@
 #include <QString>
 #include <QStringView>
 
-#include <atomic>
 #include <memory>
 #include <vector>
 
 class QFile;
 
-/// One article as the index stores it.
+/// One article as the index stores it (its text is indexed, not stored).
 struct IndexDocument
 {
     QString path;
     QByteArray revision;
     int articleIndex = 0;
     QString articleId;
-    /// SearchableText::normalized(): kept in the segment, so phrases can be
-    /// verified without re-reading or re-normalising anything.
-    QString normalizedText;
 };
 
 /// A sorted list of document numbers (local to a segment), stored as
 /// LEB128 deltas: the common characters' lists are long and dense, so a
-/// delta mostly fits in one byte.
+/// delta mostly fits in one byte. A bigram's list also points at its
+/// positions (see IndexSegmentFormat::TermEntry); a unigram's does not.
 struct PostingList
 {
     const uchar *data = nullptr;
+    const uchar *positions = nullptr;
     quint32 count = 0;
 
     bool isEmpty() const { return count == 0; }
     std::vector<quint32> decode() const;
 };
 
-/// An immutable piece of the full-text index: documents, their normalised
-/// text, and an inverted index from every character (UTF-16 unit) and every
-/// pair of adjacent characters to the documents containing it.
+/// An immutable piece of the full-text index: documents and an inverted
+/// index from every character (UTF-16 unit) and every pair of adjacent
+/// characters to the documents containing it, with the offsets of each pair.
 ///
-/// Unigrams and bigrams answer one- and two-character queries exactly;
-/// longer terms intersect their bigrams' lists and verify the term in the
-/// candidates' stored text. The segment is its file format: built in memory
-/// as the bytes that are written, and opened by mapping the file, so
-/// reopening a project reads nothing until a query needs it.
-///
-/// File: a 128-byte header (magic "YGSEARCH", format version, byte-order
-/// mark, sizes, section offsets, a 64-bit checksum of everything after the
-/// header), then 8-aligned sections: paths, documents, term keys, term
-/// entries, strings (UTF-16), normalised texts (UTF-16), postings.
+/// Unigrams and bigrams answer one- and two-character queries from their
+/// document lists alone; longer terms join the positions of the bigrams that
+/// cover them, so no query reads article text. The segment is its file
+/// format (IndexSegmentFormat), written by IndexSegmentBuilder and opened by
+/// mapping the file, so reopening a project reads nothing until a query
+/// needs it.
 class IndexSegment
 {
     Q_DECLARE_TR_FUNCTIONS(IndexSegment)
 
 public:
-    static constexpr quint32 FormatVersion = 1;
+    /// 2: positional bigrams, no stored text.
+    static constexpr quint32 FormatVersion = 2;
 
     ~IndexSegment();
 
-    /// Builds a segment. Polls `cancel` between documents: a cancelled build
-    /// returns ErrorCode::Cancelled.
-    static Result<std::shared_ptr<const IndexSegment>> build(const std::vector<IndexDocument> &documents,
-                                                             const std::atomic_bool *cancel = nullptr);
-    /// Checks the header and checksum: a damaged or foreign file is an error
-    /// (the caller rebuilds), never a crash.
+    /// Checks the header and checksum: a damaged, foreign or older file is
+    /// an error (the caller rebuilds), never a crash.
     static Result<std::shared_ptr<const IndexSegment>> fromBytes(QByteArray bytes);
     /// Maps `fileName` (read-only) and checks it like fromBytes.
     static Result<std::shared_ptr<const IndexSegment>> open(const QString &fileName);
@@ -75,18 +66,23 @@ public:
     QByteArray revision(int document) const;
     int articleIndex(int document) const;
     QString articleId(int document) const;
-    QStringView text(int document) const;
 
-    /// Key of a unigram: the unit; of a bigram: (first << 16) | second, with
-    /// first != 0, so the two never collide.
+    /// Key of a unigram: the unit; of a bigram: (first << 16) | second. A
+    /// bigram never contains a line break (a term never spans two pieces of
+    /// an article), so the keys of '\n' + x are free: a bigram starting with
+    /// U+0000 takes them, and no bigram key collides with a unigram key.
     static quint32 unigramKey(char16_t unit) { return unit; }
-    static quint32 bigramKey(char16_t first, char16_t second) { return (quint32(first) << 16) | second; }
-    /// Bigrams starting with U+0000 are not indexed.
-    static bool isIndexedBigram(char16_t first, char16_t second)
+    static quint32 bigramKey(char16_t first, char16_t second)
     {
-        return first != 0 && first != u'\n' && second != u'\n';
+        return (quint32(first == 0 ? u'\n' : first) << 16) | second;
     }
+    static bool isIndexedBigram(char16_t first, char16_t second) { return first != u'\n' && second != u'\n'; }
     PostingList postings(quint32 key) const;
+
+    /// The local numbers of the documents whose normalised text contains
+    /// `normalizedTerm`, sorted; exact, from the posting lists alone. A term
+    /// with a line break matches nothing (QueryParser never makes one).
+    std::vector<quint32> documentsContaining(QStringView normalizedTerm) const;
 
     /// The segment's bytes (for writing it out) and their size.
     const uchar *data() const { return m_data; }

@@ -34,10 +34,16 @@ QString SearchableText::joined() const
 QString SearchableText::normalized() const
 {
     QString out;
+    appendNormalized(out);
+    return out;
+}
+
+void SearchableText::appendNormalized(QString &out) const
+{
+    const int start = out.size();
     for (const TextPiece &piece : pieces) {
-        if (!out.isEmpty())
+        if (out.size() > start)
             out.append(QLatin1Char('\n'));
         TextNormalizer::appendNormalized(piece.text, out);
     }
-    return out;
 }

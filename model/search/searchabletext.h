@@ -39,4 +39,6 @@ struct SearchableText
     QString joined() const;
     /// The joined text, normalised (TextNormalizer): what the index stores.
     QString normalized() const;
+    /// Appends normalized() to `out`: lets the indexer reuse one buffer.
+    void appendNormalized(QString &out) const;
 };

@@ -1,5 +1,7 @@
 #include "searchindex.h"
 
+#include "indexsegmentbuilder.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -11,52 +13,34 @@
 
 #include <algorithm>
 #include <cstring>
+#include <numeric>
 
 namespace {
 
 const char *const ManifestName = "manifest.json";
 constexpr int ManifestFormat = 1;
 
-/// Intersects sorted `into` with sorted `other`, in place.
-void intersect(std::vector<quint32> &into, const std::vector<quint32> &other)
+/// Directories compared as the same place however they were written.
+QString cleanDirectory(const QString &directory)
 {
-    auto out = into.begin();
-    auto b = other.cbegin();
-    for (auto a = into.cbegin(); a != into.cend() && b != other.cend();) {
-        if (*a < *b)
-            ++a;
-        else if (*b < *a)
-            ++b;
-        else {
-            *out++ = *a;
-            ++a;
-            ++b;
-        }
-    }
-    into.erase(out, into.end());
+    return QDir::cleanPath(QDir(directory).absolutePath());
 }
 
-/// Whether `haystack` contains `needle`: glibc's memmem (two-way, word at a
-/// time) is several times faster than a QChar loop, and verification of
-/// long terms is where a query spends its time. A byte match at an odd
-/// offset straddles two units and does not count.
-bool containsUnits(QStringView haystack, QStringView needle)
+/// The number after the highest "segment-NNNNNN.ygs" in `dir` and in `used`.
+int nextSegmentNumber(const QDir &dir, const QStringList &used)
 {
-    const auto *begin = reinterpret_cast<const char *>(haystack.utf16());
-    const size_t size = size_t(haystack.size()) * 2;
-    const auto *pattern = reinterpret_cast<const char *>(needle.utf16());
-    const size_t length = size_t(needle.size()) * 2;
-    size_t from = 0;
-    while (from + length <= size) {
-        const void *found = memmem(begin + from, size - from, pattern, length);
-        if (!found)
-            return false;
-        const size_t at = size_t(static_cast<const char *>(found) - begin);
-        if (at % 2 == 0)
-            return true;
-        from = at + 1;
+    int next = 1;
+    const QStringList names = dir.entryList({QStringLiteral("segment-*.ygs")}, QDir::Files) + used;
+    for (const QString &name : names) {
+        if (name.startsWith(QLatin1String("segment-")))
+            next = std::max(next, name.mid(8, 6).toInt() + 1);
     }
-    return false;
+    return next;
+}
+
+QString segmentFileName(int number)
+{
+    return QStringLiteral("segment-%1.ygs").arg(number, 6, 10, QLatin1Char('0'));
 }
 
 } // namespace
@@ -116,6 +100,14 @@ void SearchIndex::addSegment(std::shared_ptr<const IndexSegment> segment)
     m_segments.push_back(std::move(entry));
 }
 
+void SearchIndex::addSavedSegment(std::shared_ptr<const IndexSegment> segment, const QString &directory,
+                                  const QString &fileName)
+{
+    addSegment(std::move(segment));
+    m_segments.back().fileName = fileName;
+    m_segments.back().directory = cleanDirectory(directory);
+}
+
 void SearchIndex::removePath(const QString &path)
 {
     if (!m_revisions.contains(path))
@@ -148,54 +140,9 @@ std::vector<IndexDocumentId> SearchIndex::documentsContaining(QStringView term) 
 
 void SearchIndex::collect(const Segment &entry, QStringView term, std::vector<IndexDocumentId> &out) const
 {
-    const IndexSegment &segment = *entry.segment;
-    const auto *units = reinterpret_cast<const char16_t *>(term.utf16());
-    const qsizetype n = term.size();
-    std::vector<quint32> candidates;
-    bool exact = false;
-    bool restricted = true; // false: every document is a candidate
-    if (n == 0) {
-        restricted = false;
-        exact = true;
-    } else if (n == 1) {
-        candidates = segment.postings(IndexSegment::unigramKey(units[0])).decode();
-        exact = true;
-    } else {
-        // The bigrams' lists, shortest first: intersecting from the rarest
-        // pair shrinks the candidates fastest.
-        std::vector<PostingList> lists;
-        for (qsizetype i = 0; i + 1 < n; ++i) {
-            if (!IndexSegment::isIndexedBigram(units[i], units[i + 1]))
-                continue;
-            const PostingList list = segment.postings(IndexSegment::bigramKey(units[i], units[i + 1]));
-            if (list.isEmpty())
-                return;
-            lists.push_back(list);
-        }
-        exact = n == 2 && lists.size() == 1;
-        if (lists.empty()) {
-            restricted = false;
-        } else {
-            std::sort(lists.begin(), lists.end(), [](const PostingList &a, const PostingList &b) { return a.count < b.count; });
-            candidates = lists.front().decode();
-            // Past a few lists verification is cheaper than decoding more.
-            for (size_t i = 1; i < lists.size() && i < 4 && candidates.size() > 16; ++i)
-                intersect(candidates, lists[i].decode());
-        }
-    }
-    auto accept = [&](quint32 local) {
-        if (entry.removed[local])
-            return;
-        if (!exact && !containsUnits(segment.text(int(local)), term))
-            return;
-        out.push_back(entry.base + local);
-    };
-    if (restricted) {
-        for (quint32 local : candidates)
-            accept(local);
-    } else {
-        for (quint32 local = 0; local < quint32(segment.documentCount()); ++local)
-            accept(local);
+    for (quint32 local : entry.segment->documentsContaining(term)) {
+        if (!entry.removed[local])
+            out.push_back(entry.base + local);
     }
 }
 
@@ -204,16 +151,19 @@ std::optional<Error> SearchIndex::save(const QString &directory)
     QDir dir(directory);
     if (!dir.exists() && !QDir().mkpath(directory))
         return Error{ErrorCode::Unreadable, tr("Cannot create the search index folder %1.").arg(directory)};
-    // New segments get names no earlier save used.
-    int next = 1;
+    // New segments (and those saved elsewhere) get names no file there has:
+    // a file the manifest on disk still names is never overwritten.
+    const QString target = cleanDirectory(directory);
+    QStringList namesThere;
     for (const Segment &segment : m_segments) {
-        if (segment.fileName.startsWith(QLatin1String("segment-")))
-            next = std::max(next, segment.fileName.mid(8, 6).toInt() + 1);
+        if (segment.directory == target)
+            namesThere << segment.fileName;
     }
+    int next = nextSegmentNumber(dir, namesThere);
     QJsonArray segments;
     for (Segment &segment : m_segments) {
-        if (segment.fileName.isEmpty()) {
-            const QString name = QStringLiteral("segment-%1.ygs").arg(next++, 6, 10, QLatin1Char('0'));
+        if (segment.fileName.isEmpty() || segment.directory != target) {
+            const QString name = segmentFileName(next++);
             QSaveFile file(dir.filePath(name));
             if (!file.open(QIODevice::WriteOnly)
                 || file.write(reinterpret_cast<const char *>(segment.segment->data()), segment.segment->size())
@@ -222,6 +172,7 @@ std::optional<Error> SearchIndex::save(const QString &directory)
                 return Error{ErrorCode::Unreadable, tr("Cannot write the search index %1: %2")
                                                         .arg(dir.filePath(name), file.errorString())};
             segment.fileName = name;
+            segment.directory = target;
         }
         QJsonArray removed;
         QStringList removedPaths = segment.removedPaths.values();
@@ -274,6 +225,7 @@ Result<SearchIndex> SearchIndex::open(const QString &directory)
         index.addSegment(segment.value());
         Segment &entry = index.m_segments.back();
         entry.fileName = name;
+        entry.directory = cleanDirectory(directory);
         const QJsonArray removed = object.value(QStringLiteral("removedPaths")).toArray();
         for (const QJsonValue &path : removed)
             index.markRemoved(entry, path.toString());
@@ -349,27 +301,63 @@ Result<SearchIndexUpdater::Outcome> SearchIndexUpdater::update(SearchIndex index
     {
         std::shared_ptr<const IndexSegment> segment;
         Error error;
+        QString fileName; // when written as it was built
     };
-    std::function<Built(const QVector<int> &)> buildChunk = [&facts, cancel](const QVector<int> &rows) -> Built {
-        std::vector<IndexDocument> documents;
-        documents.reserve(size_t(rows.size()));
-        for (int row : rows) {
+    // Names for the segments written as they are built, fixed before the
+    // parallel part so no two chunks pick the same one.
+    QStringList fileNames;
+    if (!options.directory.isEmpty()) {
+        if (!QDir().mkpath(options.directory))
+            return Error{ErrorCode::Unreadable,
+                         tr("Cannot create the search index folder %1.").arg(options.directory)};
+        const int first = nextSegmentNumber(QDir(options.directory), {});
+        for (int i = 0; i < chunks.size(); ++i)
+            fileNames << segmentFileName(first + i);
+    }
+    std::function<Built(const int &)> buildChunk = [&](const int &chunk) -> Built {
+        IndexSegmentBuilder builder;
+        QString text; // one article's normalised text at a time, its memory reused
+        for (int row : chunks.at(chunk)) {
             if (cancel && cancel->load(std::memory_order_relaxed))
-                return Built{nullptr, Error{ErrorCode::Cancelled, tr("Indexing was cancelled.")}};
+                return Built{nullptr, Error{ErrorCode::Cancelled, tr("Indexing was cancelled.")}, QString()};
             const ArticleFacts &article = facts.at(row);
-            documents.push_back(IndexDocument{article.path, article.revision, article.articleIndex,
-                                              article.articleId, article.text.normalized()});
+            text.resize(0);
+            article.text.appendNormalized(text);
+            builder.add(IndexDocument{article.path, article.revision, article.articleIndex, article.articleId}, text);
         }
-        Result<std::shared_ptr<const IndexSegment>> segment = IndexSegment::build(documents, cancel);
+        Result<std::shared_ptr<const IndexSegment>> segment = builder.finish();
         if (!segment)
-            return Built{nullptr, segment.error()};
-        return Built{segment.value(), Error{}};
+            return Built{nullptr, segment.error(), QString()};
+        if (fileNames.isEmpty())
+            return Built{segment.value(), Error{}, QString()};
+        // A plain write, not QSaveFile: its fsync per segment would make the
+        // build wait for the disk. No manifest names this file yet, so it
+        // needs no atomic replace; one torn by a crash fails its checksum
+        // when opened, and the index is rebuilt.
+        const QString path = QDir(options.directory).filePath(fileNames.at(chunk));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            || file.write(reinterpret_cast<const char *>(segment.value()->data()), segment.value()->size())
+                != segment.value()->size()
+            || !file.flush()) {
+            const Error error{ErrorCode::Unreadable,
+                              tr("Cannot write the search index %1: %2").arg(path, file.errorString())};
+            file.remove();
+            return Built{nullptr, error, QString()};
+        }
+        file.close();
+        Result<std::shared_ptr<const IndexSegment>> mapped = IndexSegment::open(path);
+        if (!mapped)
+            return Built{nullptr, mapped.error(), QString()};
+        return Built{mapped.value(), Error{}, fileNames.at(chunk)};
     };
+    QVector<int> chunkNumbers(chunks.size());
+    std::iota(chunkNumbers.begin(), chunkNumbers.end(), 0);
     QVector<Built> built;
     if (options.parallel && chunks.size() > 1) {
-        built = QtConcurrent::blockingMapped<QVector<Built>>(chunks, buildChunk);
+        built = QtConcurrent::blockingMapped<QVector<Built>>(chunkNumbers, buildChunk);
     } else {
-        for (const QVector<int> &chunk : qAsConst(chunks))
+        for (int chunk : qAsConst(chunkNumbers))
             built.append(buildChunk(chunk));
     }
     for (const Built &segment : qAsConst(built)) {
@@ -378,7 +366,10 @@ Result<SearchIndexUpdater::Outcome> SearchIndexUpdater::update(SearchIndex index
     }
     for (const Built &segment : qAsConst(built)) {
         outcome.stats.documentsIndexed += segment.segment->documentCount();
-        index.addSegment(segment.segment);
+        if (segment.fileName.isEmpty())
+            index.addSegment(segment.segment);
+        else
+            index.addSavedSegment(segment.segment, options.directory, segment.fileName);
     }
     outcome.index = std::move(index);
     return outcome;
