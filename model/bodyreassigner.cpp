@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <iterator>
+#include <vector>
 
 namespace {
 
@@ -20,6 +21,49 @@ constexpr double kMinimumGain = 0.25;
 // Naming the headline's place (济南 under "山东省济南市") is strong evidence
 // on its own; naming the place of the article the text sits in, against.
 constexpr double kPlaceEvidence = 0.3;
+
+/// Sorts packed bigrams. Sorting every block's bigrams was a sixth of an
+/// import with std::sort, whose comparisons branch unpredictably; a radix
+/// sort on bytes has no branches, and skips a byte all keys share (the
+/// high bytes of Han characters often agree).
+void sortPairs(QVector<quint32> &pairs)
+{
+    constexpr int kRadixThreshold = 32;
+    const int n = pairs.size();
+    if (n < kRadixThreshold) {
+        std::sort(pairs.begin(), pairs.end());
+        return;
+    }
+    int counts[4][256] = {};
+    const quint32 *values = pairs.constData();
+    for (int i = 0; i < n; ++i) {
+        const quint32 v = values[i];
+        ++counts[0][v & 0xFF];
+        ++counts[1][(v >> 8) & 0xFF];
+        ++counts[2][(v >> 16) & 0xFF];
+        ++counts[3][v >> 24];
+    }
+    std::vector<quint32> buffer(static_cast<size_t>(n));
+    quint32 *from = pairs.data();
+    quint32 *to = buffer.data();
+    for (int pass = 0; pass < 4; ++pass) {
+        int *offsets = counts[pass];
+        const int shift = 8 * pass;
+        if (offsets[(from[0] >> shift) & 0xFF] == n)
+            continue; // every key has this byte: the order stands
+        int position = 0;
+        for (int d = 0; d < 256; ++d) {
+            const int count = offsets[d];
+            offsets[d] = position;
+            position += count;
+        }
+        for (int i = 0; i < n; ++i)
+            to[offsets[(from[i] >> shift) & 0xFF]++] = from[i];
+        std::swap(from, to);
+    }
+    if (from != pairs.constData())
+        std::copy(from, from + n, pairs.begin());
+}
 
 /// The distinct pairs of adjacent letters of a text, each packed into one
 /// integer and kept sorted: pages are compared thousands of times, and
@@ -33,16 +77,48 @@ public:
     void add(const QString &text)
     {
         QChar previous;
+        const int before = m_pairs.size();
+        m_pairs.resize(before + text.size()); // at most one pair per character
+        quint32 *out = m_pairs.data() + before;
         for (const QChar c : text) {
-            if (c.isSpace() || c == QChar(0x3000))
+            if (isSkipped(c))
                 continue; // layouts insert spaces differently
             // Pairs of letters only: punctuation and digits carry no topic.
-            if (c.isLetter() && previous.isLetter())
-                m_pairs.append((quint32(previous.unicode()) << 16) | c.unicode());
+            if (isLetter(c) && isLetter(previous))
+                *out++ = (quint32(previous.unicode()) << 16) | c.unicode();
             previous = c;
         }
-        std::sort(m_pairs.begin(), m_pairs.end());
+        m_pairs.resize(int(out - m_pairs.constData()));
+        sortPairs(m_pairs);
         m_pairs.erase(std::unique(m_pairs.begin(), m_pairs.end()), m_pairs.end());
+    }
+
+    /// The bigrams of the texts concatenated, from the bigrams of each:
+    /// their union plus the pairs that straddle a join (spaces are skipped,
+    /// so a pair may straddle a text of spaces too).
+    static Bigrams ofConcatenation(const QVector<const QString *> &texts, const QVector<const Bigrams *> &parts)
+    {
+        if (parts.size() == 1)
+            return *parts.first();
+        Bigrams result;
+        int total = 0;
+        for (const Bigrams *part : parts)
+            total += part->m_pairs.size();
+        result.m_pairs.reserve(total + texts.size());
+        for (const Bigrams *part : parts)
+            result.m_pairs += part->m_pairs;
+        QChar previous;
+        for (const QString *text : texts) {
+            const auto first = std::find_if_not(text->cbegin(), text->cend(), isSkipped);
+            if (first == text->cend())
+                continue;
+            if (isLetter(*first) && isLetter(previous))
+                result.m_pairs.append((quint32(previous.unicode()) << 16) | first->unicode());
+            previous = *std::find_if_not(text->crbegin(), text->crend(), isSkipped);
+        }
+        sortPairs(result.m_pairs);
+        result.m_pairs.erase(std::unique(result.m_pairs.begin(), result.m_pairs.end()), result.m_pairs.end());
+        return result;
     }
 
     void unite(const Bigrams &other)
@@ -58,6 +134,23 @@ public:
     const QVector<quint32> &pairs() const { return m_pairs; }
 
 private:
+    // Inline answers for the common Han case; QChar's own tests are out
+    // of line for anything but ASCII and were a tenth of an import.
+    static bool isSkipped(QChar c)
+    {
+        const ushort u = c.unicode();
+        if (u >= 0x4E00 && u <= 0x9FFF)
+            return false;
+        return c.isSpace() || u == 0x3000;
+    }
+    static bool isLetter(QChar c)
+    {
+        const ushort u = c.unicode();
+        if (u >= 0x4E00 && u <= 0x9FFC) // CJK Unified Ideographs: all letters (Lo)
+            return true;
+        return c.isLetter();
+    }
+
     QVector<quint32> m_pairs;
 };
 
@@ -66,38 +159,107 @@ Bigrams bigramsOf(const QString &text)
     return Bigrams(text);
 }
 
+/// The bigrams of each block, computed once per page: paragraphs are made
+/// of blocks and are weighed many times while bodies are reassigned.
+class PageBigrams
+{
+public:
+    explicit PageBigrams(const BlockList &blocks) : m_blocks(blocks)
+    {
+        m_ofBlock.reserve(blocks.size());
+        for (const Block &block : blocks)
+            m_ofBlock.append(Bigrams(block.text));
+    }
+
+    const QVector<Bigrams> &ofBlocks() const { return m_ofBlock; }
+
+    Bigrams ofParagraph(const Paragraph &paragraph) const
+    {
+        // Before repairs a paragraph is one block's text; a section heading
+        // printed over two lines was joined and is counted afresh.
+        if (paragraph.blocks.size() == 1) {
+            const int block = paragraph.blocks.first();
+            if (block >= 0 && block < m_blocks.size() && m_blocks.at(block).text == paragraph.text)
+                return m_ofBlock.at(block);
+        }
+        return Bigrams(paragraph.text);
+    }
+
+    /// Bigrams of the paragraphs [begin, end) of `article` read as one text.
+    Bigrams ofParagraphs(const Article &article, int begin, int end) const
+    {
+        if (end - begin == 1)
+            return ofParagraph(article.paragraphs.at(begin));
+        QVector<Bigrams> parts;
+        parts.reserve(end - begin);
+        QVector<const QString *> texts;
+        QVector<const Bigrams *> partPointers;
+        for (int p = begin; p < end; ++p) {
+            parts.append(ofParagraph(article.paragraphs.at(p)));
+            texts.append(&article.paragraphs.at(p).text);
+        }
+        for (const Bigrams &part : std::as_const(parts))
+            partPointers.append(&part);
+        return Bigrams::ofConcatenation(texts, partPointers);
+    }
+
+private:
+    const BlockList &m_blocks;
+    QVector<Bigrams> m_ofBlock;
+};
+
 /// How rare each bigram is on the page: the number of blocks it occurs in,
 /// turned into an inverse document frequency.
 class Rarity
 {
 public:
-    explicit Rarity(const BlockList &blocks) : m_documents(std::max(1, int(blocks.size())))
+    explicit Rarity(const QVector<Bigrams> &blockBigrams) : m_documents(std::max(1, int(blockBigrams.size())))
     {
         QVector<quint32> all;
-        for (const Block &block : blocks)
-            all += Bigrams(block.text).pairs(); // distinct within each block
-        std::sort(all.begin(), all.end());
+        int total = 0;
+        for (const Bigrams &bigrams : blockBigrams)
+            total += bigrams.pairs().size();
+        all.reserve(total);
+        for (const Bigrams &bigrams : blockBigrams)
+            all += bigrams.pairs(); // distinct within each block
+        sortPairs(all);
         for (int i = 0; i < all.size();) {
             int j = i;
             while (j < all.size() && all.at(j) == all.at(i))
                 ++j;
             m_pairs.append(all.at(i));
-            m_frequency.append(j - i);
+            m_weight.append(weightOf(j - i));
             i = j;
         }
+        m_unseenWeight = weightOf(1);
     }
 
     double weight(quint32 bigram) const
     {
         const auto found = std::lower_bound(m_pairs.cbegin(), m_pairs.cend(), bigram);
-        const int frequency = found != m_pairs.cend() && *found == bigram ? m_frequency.at(int(found - m_pairs.cbegin())) : 1;
-        return std::log(double(m_documents + 1) / double(frequency));
+        return found != m_pairs.cend() && *found == bigram ? m_weight.at(int(found - m_pairs.cbegin())) : m_unseenWeight;
     }
 
 private:
+    double weightOf(int frequency)
+    {
+        // One logarithm per frequency, not per bigram: the same value each time.
+        if (m_logOfFrequency.isEmpty())
+            m_logOfFrequency.fill(-1.0, m_documents + 2);
+        double &weight = m_logOfFrequency[std::min(frequency, m_documents + 1)];
+        if (frequency > m_documents + 1)
+            return std::log(double(m_documents + 1) / double(frequency));
+        if (weight < 0)
+            weight = std::log(double(m_documents + 1) / double(frequency));
+        return weight;
+    }
+
+    QVector<double> m_logOfFrequency;
+
     int m_documents;
     QVector<quint32> m_pairs;    // sorted
-    QVector<int> m_frequency;    // parallel to m_pairs
+    QVector<double> m_weight;    // parallel to m_pairs
+    double m_unseenWeight = 0;
 };
 
 /// The weighted bigrams an article is known by.
@@ -149,6 +311,26 @@ QString headOf(const Article &article)
     return article.kicker + QLatin1Char(' ') + article.title + QLatin1Char(' ') + article.subtitle;
 }
 
+/// What reassignment asks of each article's head again and again: its
+/// bigrams and its place names. Paragraphs move while bodies are
+/// reassigned; kickers, titles and subtitles do not, and articles keep
+/// their indices until the end.
+struct Heads
+{
+    explicit Heads(const SegmentedPage &page)
+    {
+        bigrams.reserve(page.articles.size());
+        places.reserve(page.articles.size());
+        for (const Article &article : page.articles) {
+            bigrams.append(bigramsOf(headOf(article)));
+            places.append(TextFeatures::placeCores(article.kicker, article.title));
+        }
+    }
+
+    QVector<Bigrams> bigrams;
+    QVector<QStringList> places;
+};
+
 /// Paragraph index ranges that move together: a section heading stays with
 /// the paragraph under it.
 QVector<int> unitStarts(const Article &article)
@@ -188,10 +370,10 @@ int mentionsAny(const QString &text, const QStringList &names)
     return 0;
 }
 
-Candidate bestSuffix(const SegmentedPage &page, int pendingIndex, const Profile &pending, const Rarity &rarity)
+Candidate bestSuffix(const SegmentedPage &page, int pendingIndex, const Profile &pending, const Rarity &rarity,
+                     const PageBigrams &bigrams, const Heads &heads)
 {
-    const Article &pendingArticle = page.articles.at(pendingIndex);
-    const QStringList pendingPlaces = TextFeatures::placeCores(pendingArticle.kicker, pendingArticle.title);
+    const QStringList &pendingPlaces = heads.places.at(pendingIndex);
     Candidate best;
     for (int a = 0; a < page.articles.size(); ++a) {
         const Article &article = page.articles.at(a);
@@ -203,27 +385,32 @@ Candidate bestSuffix(const SegmentedPage &page, int pendingIndex, const Profile 
             continue;
         // What keeps the text where it is: its own headline and lead, or,
         // for untitled text, the article it would otherwise continue.
-        const Article *keeper = untitled ? (a > 0 ? &page.articles.at(a - 1) : nullptr) : &article;
+        const int keeperIndex = untitled ? a - 1 : a;
+        const Article *keeper = keeperIndex >= 0 ? &page.articles.at(keeperIndex) : nullptr;
         Bigrams own;
         if (keeper && keeper != &page.articles.at(pendingIndex)) {
-            own = bigramsOf(headOf(*keeper));
+            own = heads.bigrams.at(keeperIndex);
             const QVector<int> keeperStarts = unitStarts(*keeper);
             const int leadEnd = keeperStarts.size() > 1 ? keeperStarts.at(1) : keeper->paragraphs.size();
             for (int p = 0; p < leadEnd; ++p)
-                own.unite(bigramsOf(keeper->paragraphs.at(p).text));
+                own.unite(bigrams.ofParagraph(keeper->paragraphs.at(p)));
         }
         const Profile ownProfile(own, rarity);
-        const QStringList ownPlaces = keeper ? TextFeatures::placeCores(keeper->kicker, keeper->title) : QStringList();
+        const QStringList ownPlaces = keeper ? heads.places.at(keeperIndex) : QStringList();
 
         QVector<double> scores;
         for (int u = 0; u < starts.size(); ++u) {
             const int end = u + 1 < starts.size() ? starts.at(u + 1) : article.paragraphs.size();
-            QString text;
-            for (int p = starts.at(u); p < end; ++p)
-                text += article.paragraphs.at(p).text;
-            const Bigrams unit = bigramsOf(text);
-            scores.append(pending.coverage(unit) - ownProfile.coverage(unit)
-                          + kPlaceEvidence * (mentionsAny(text, pendingPlaces) - mentionsAny(text, ownPlaces)));
+            const Bigrams unit = bigrams.ofParagraphs(article, starts.at(u), end);
+            int placeEvidence = 0;
+            if (!pendingPlaces.isEmpty() || !ownPlaces.isEmpty()) {
+                // A name may straddle two paragraphs of the unit: search their concatenation.
+                QString text;
+                for (int p = starts.at(u); p < end; ++p)
+                    text += article.paragraphs.at(p).text;
+                placeEvidence = mentionsAny(text, pendingPlaces) - mentionsAny(text, ownPlaces);
+            }
+            scores.append(pending.coverage(unit) - ownProfile.coverage(unit) + kPlaceEvidence * placeEvidence);
         }
         double suffix = 0;
         // A titled article keeps at least its first unit.
@@ -316,18 +503,20 @@ void BodyReassigner::reassign(SegmentedPage &page)
     // Most pages have no headline waiting for its body: nothing to weigh.
     if (std::none_of(page.articles.cbegin(), page.articles.cend(), isPending))
         return;
-    const Rarity rarity(page.blocks);
+    const PageBigrams bigrams(page.blocks);
+    const Rarity rarity(bigrams.ofBlocks());
+    const Heads heads(page);
     for (int p = 0; p < page.articles.size(); ++p) {
         if (!isPending(page.articles.at(p)))
             continue;
         // Take pieces while they match; each piece taken sharpens the
         // headline's profile for the next.
         for (;;) {
-            Bigrams known = bigramsOf(headOf(page.articles.at(p)));
+            Bigrams known = heads.bigrams.at(p);
             for (const Paragraph &paragraph : page.articles.at(p).paragraphs)
-                known.unite(bigramsOf(paragraph.text));
+                known.unite(bigrams.ofParagraph(paragraph));
             const Profile profile(known, rarity);
-            const Candidate best = bestSuffix(page, p, profile, rarity);
+            const Candidate best = bestSuffix(page, p, profile, rarity, bigrams, heads);
             if (best.article < 0)
                 break;
             moveParagraphs(page, best.article, best.firstParagraph, p);

@@ -1,8 +1,8 @@
 #include "pageloader.h"
 
+#include "sha256.h"
 #include "textdecoder.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -113,7 +113,7 @@ Result<DecodedPage> PageLoader::fromBytes(const QString &path, const QByteArray 
     DecodedPage page;
     page.path = path;
     page.sizeBytes = bytes.size();
-    page.sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    page.sha256 = Sha256::hash(bytes).toHex();
     page.decoded = std::move(decoded).value();
     return page;
 }

@@ -9,6 +9,8 @@
 #include <QVector>
 
 #include <algorithm>
+#include <array>
+#include <cstring>
 #include <memory>
 
 // Thread safety: decode() may run on several threads at once (the loader runs
@@ -489,19 +491,22 @@ bool TextDecoder::looksBinary(const QByteArray &bytes)
     // UTF-16/32 text is full of NUL bytes; its BOM says it is text.
     if (detectBom(bytes).wide)
         return false;
-    if (bytes.contains('\0'))
+    if (std::memchr(bytes.constData(), 0, size_t(bytes.size())))
         return true;
     // Control bytes other than the usual layout ones are rare in pages: tab,
     // LF, VT, FF, CR, plus SUB (DOS end of file) and ESC (ISO-2022 escapes).
-    const auto isControl = [](char ch) {
-        const auto c = static_cast<unsigned char>(ch);
-        if (c == 0x7F)
-            return true;
-        if (c >= 0x20)
-            return false;
-        return !(c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' || c == 0x1A || c == 0x1B);
-    };
-    const auto controls = std::count_if(bytes.cbegin(), bytes.cend(), isControl);
+    // Counted through a table, without branches: this runs over every byte
+    // of every imported file.
+    static const auto isControl = [] {
+        std::array<quint8, 256> table{};
+        for (int c = 0; c < 0x20; ++c)
+            table[size_t(c)] = !(c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' || c == 0x1A || c == 0x1B);
+        table[0x7F] = 1;
+        return table;
+    }();
+    qint64 controls = 0;
+    for (const char ch : bytes)
+        controls += isControl[static_cast<unsigned char>(ch)];
     // One in ten leaves room for stray page breaks and terminal codes in a
     // real page while catching binary formats that happen to lack NULs.
     return controls * 10 > bytes.size();

@@ -3,6 +3,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace TextFeatures {
 
 namespace {
@@ -24,6 +26,42 @@ bool isSpaceLike(QChar c)
     return c.isSpace() || c == QChar(0x3000);
 }
 
+/// A surrogate without its other half. QRegularExpression matches nothing
+/// in such a text (PCRE refuses invalid UTF-16), so the scanners that
+/// replaced expressions answer as the expressions did. Decoded pages never
+/// hold one; hand-made strings may.
+bool hasLoneSurrogate(const QString &text)
+{
+    const int size = text.size();
+    for (int i = 0; i < size; ++i) {
+        const QChar c = text.at(i);
+        if (!c.isSurrogate())
+            continue;
+        if (c.isHighSurrogate() && i + 1 < size && text.at(i + 1).isLowSurrogate()) {
+            ++i;
+            continue;
+        }
+        return true;
+    }
+    return false;
+}
+
+/// First characters of the dash-led expressions: [—－-].
+bool isDash(QChar c)
+{
+    return c.unicode() == 0x2014 || c.unicode() == 0xFF0D || c.unicode() == '-';
+}
+
+bool isOpeningBracket(QChar c)
+{
+    return c.unicode() == 0xFF08 || c.unicode() == '(';
+}
+
+bool isClosingBracket(QChar c)
+{
+    return c.unicode() == 0xFF09 || c.unicode() == ')';
+}
+
 bool isHan(uint codePoint)
 {
     return QChar::script(codePoint) == QChar::Script_Han;
@@ -32,7 +70,17 @@ bool isHan(uint codePoint)
 /// Counts code points, so that names in CJK Extension B count as one.
 int codePointLength(const QString &text)
 {
-    return text.toUcs4().size();
+    // As many as toUcs4() gives, without making the vector: a valid
+    // surrogate pair is one code point, a lone surrogate one U+FFFD.
+    int pairs = 0;
+    const int size = text.size();
+    for (int i = 0; i + 1 < size; ++i) {
+        if (text.at(i).isHighSurrogate() && text.at(i + 1).isLowSurrogate()) {
+            ++pairs;
+            ++i;
+        }
+    }
+    return size - pairs;
 }
 
 bool isAllHan(const QString &text)
@@ -108,16 +156,53 @@ bool hasCommonSurname(const QString &token)
     return !token.isEmpty() && (commonSurnames().contains(token.at(0)) || startsWithCompoundSurname(token));
 }
 
+} // namespace
+
+bool isNameSeparator(QChar c)
+{
+    switch (c.unicode()) {
+    case 0x3000: case 0x3001: case 0xFF0C: case ',': case '/': case 0xFF0F: // 　、，,/／
+    case 0x180E: // white space to PCRE (\s with Unicode properties), not to QChar
+        return true;
+    default:
+        return c.isSpace();
+    }
+}
+
+QStringList splitOnNameSeparators(const QString &text)
+{
+    if (hasLoneSurrogate(text)) {
+        static const QRegularExpression separators(QStringLiteral("[\\s\\x{3000}、，,/／]+"),
+                                                    QRegularExpression::UseUnicodePropertiesOption);
+        return text.split(separators, Qt::SkipEmptyParts);
+    }
+    QStringList tokens;
+    const int size = text.size();
+    int i = 0;
+    while (i < size) {
+        while (i < size && isNameSeparator(text.at(i)))
+            ++i;
+        const int begin = i;
+        while (i < size && !isNameSeparator(text.at(i)))
+            ++i;
+        if (i > begin)
+            tokens.append(text.mid(begin, i - begin));
+    }
+    return tokens;
+}
+
+namespace {
+
 QStringList splitNames(QString text)
 {
-    static const QRegularExpression separators(QStringLiteral("[\\s\\x{3000}、，,/／]+"),
-                                                QRegularExpression::UseUnicodePropertiesOption);
     static const QStringList roleWords = {
         QStringLiteral("本报记者"), QStringLiteral("本报通讯员"), QStringLiteral("特约记者"),
         QStringLiteral("记者"), QStringLiteral("通讯员"), QStringLiteral("实习生"),
     };
     QStringList names;
-    for (QString token : text.split(separators, Qt::SkipEmptyParts)) {
+    // Was text.split(QRegularExpression("[\\s\\x{3000}、，,/／]+", UseUnicodeProperties),
+    // Qt::SkipEmptyParts): the same tokens, without a regular expression per block.
+    for (QString token : splitOnNameSeparators(text)) {
         for (const QString &role : roleWords) {
             if (token.startsWith(role)) {
                 token = token.mid(role.size());
@@ -153,8 +238,20 @@ bool isHeadingLike(const QString &text)
     const int length = codePointLength(text);
     if (length < 2 || length > 50)
         return false;
-    static const QRegularExpression sentencePunctuation(QStringLiteral("[。！？!?；;]"));
-    if (text.contains(sentencePunctuation) || text.contains(QChar(0x2026)))
+    const auto isSentencePunctuation = [](QChar c) {
+        switch (c.unicode()) {
+        case 0x3002: case 0xFF01: case 0xFF1F: case '!': case '?': case 0xFF1B: case ';': // 。！？!?；;
+        case 0x2026: // …
+            return true;
+        default:
+            return false;
+        }
+    };
+    // … was looked for without the expression, so it counts even where the
+    // expression would match nothing (see hasLoneSurrogate).
+    if (text.contains(QChar(0x2026)))
+        return false;
+    if (std::any_of(text.cbegin(), text.cend(), isSentencePunctuation) && !hasLoneSurrogate(text))
         return false;
     static const QString badEndings = QStringLiteral("，,、：:（(“‘《");
     if (badEndings.contains(text.back()))
@@ -242,8 +339,78 @@ bool isSelfContainedTitle(const QString &text)
     return true;
 }
 
+namespace {
+
+/// Could `c` survive into a name token of bylineNames(), or be consumed
+/// before tokens are made (separator, marker, white space)? Surrogates
+/// (names in CJK Extension B) are let through unchecked.
+bool mayBeInByline(QChar c)
+{
+    const ushort u = c.unicode();
+    if (u >= 0x4E00 && u <= 0x9FFC) // CJK Unified Ideographs, all Han
+        return true;
+    if (c.isSurrogate() || c.isSpace() || u == 0x180E) // 0x180E: PCRE's \s with Unicode properties
+        return true;
+    switch (u) {
+    case 0x3000: case 0x3001: case 0xFF0C: case ',': case '/': case 0xFF0F: // splitNames' separators
+    case 0x25CE: case 0x25CF: case 0x25CB: case 0x25A1: case 0x25A0: case 0x2605: case 0x2606: // ◎●○□■★☆
+    case 0xFF1A: case ':':
+        return true;
+    default:
+        return QChar::script(u) == QChar::Script_Han;
+    }
+}
+
+/// True when `text` certainly has no byline names: without a middle dot a
+/// name is Han only, so any other character outside the separators and
+/// markers ends up in a token that is no name. Body paragraphs (。，“…)
+/// are refused here in one pass instead of being split by a regex.
+bool certainlyNoBylineNames(const QString &text)
+{
+    if (text.contains(QChar(0x00B7)) || text.contains(QChar(0x30FB)))
+        return false;
+    if (!std::all_of(text.cbegin(), text.cend(), mayBeInByline))
+        return true;
+    // A name is at most 4 code points (8 UTF-16 units); a token may carry a
+    // role word (本报通讯员, 5) and the first one a marker (作者：, 3) in
+    // front: a longer run between separators is no name. Long headlines
+    // are refused here.
+    constexpr int kLongestNameRun = 3 + 5 + 8;
+    // Without a role word (each has 记, 员 or 生) or a marker (a symbol or a
+    // colon) in front, a token is the run itself, and a name is at most 8 units.
+    constexpr int kLongestBareName = 8;
+    const auto canShorten = [](QChar c) {
+        switch (c.unicode()) {
+        case 0x8BB0: case 0x5458: case 0x751F: // 记员生
+        case 0x25CE: case 0x25CF: case 0x25CB: case 0x25A1: case 0x25A0: case 0x2605: case 0x2606: // ◎●○□■★☆
+        case 0xFF1A: case ':':
+            return true;
+        default:
+            return false;
+        }
+    };
+    int run = 0;
+    bool shortenable = false;
+    for (const QChar c : text) {
+        if (isNameSeparator(c)) {
+            run = 0;
+            shortenable = false;
+            continue;
+        }
+        ++run;
+        shortenable = shortenable || canShorten(c);
+        if (run > kLongestNameRun || (run > kLongestBareName && !shortenable))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 std::optional<QStringList> bylineNames(const QString &text, bool *explicitMarker)
 {
+    if (certainlyNoBylineNames(text))
+        return std::nullopt;
     static const QRegularExpression marker(
         QStringLiteral("^(?:[◎●○□■★☆]\\s*|文\\s*[/／]\\s*|作者[：:]\\s*|撰稿[：:]\\s*)"));
     static const QRegularExpression reporter(QStringLiteral("^(?:本报记者|本报通讯员|特约记者|记者|通讯员)"));
@@ -274,6 +441,9 @@ std::optional<QStringList> bylineNames(const QString &text, bool *explicitMarker
 
 bool isEditorNoteSignature(const QString &text)
 {
+    // The expression below starts with a dash; most blocks do not.
+    if (text.isEmpty() || !isDash(text.front()))
+        return false;
     static const QRegularExpression signature(
         QStringLiteral("^[—－\\-]{1,2}[\\s\\x{3000}]*编[\\s\\x{3000}]*者[\\s\\x{3000}]*$"),
         QRegularExpression::UseUnicodePropertiesOption);
@@ -287,6 +457,8 @@ bool startsEditorNote(const QString &text)
 
 bool isSubtitle(const QString &text)
 {
+    if (text.isEmpty() || !isDash(text.front()))
+        return false;
     static const QRegularExpression dash(QStringLiteral("^(?:[—－]{1,2}|-{2})\\s*\\S"));
     return dash.match(text).hasMatch() && !isEditorNoteSignature(text) && codePointLength(text) <= 80
         && !endsSentence(text);
@@ -304,7 +476,11 @@ const QString &sourceNotePattern()
 std::optional<QString> sourceNote(const QString &text)
 {
     static const QRegularExpression whole(QLatin1Char('^') + sourceNotePattern() + QLatin1Char('$'));
-    const QRegularExpressionMatch match = whole.match(text.trimmed());
+    const QString trimmed = text.trimmed();
+    // A note is bracketed whole: refuse the rest without running the expression.
+    if (trimmed.size() < 3 || !isOpeningBracket(trimmed.front()) || !isClosingBracket(trimmed.back()))
+        return std::nullopt;
+    const QRegularExpressionMatch match = whole.match(trimmed);
     if (!match.hasMatch())
         return std::nullopt;
     return match.captured(1).trimmed();
@@ -314,6 +490,14 @@ int trailingSourceNoteLength(const QString &text)
 {
     static const QRegularExpression trailing(QStringLiteral("(?<=[。！？!?…”])\\s*(") + sourceNotePattern()
                                              + QStringLiteral(")\\s*$"));
+    // The expression ends with a closing bracket and white space: check
+    // that end before running it (QChar::isSpace covers more than its \s,
+    // so the check never refuses what the expression would match).
+    int end = text.size();
+    while (end > 0 && text.at(end - 1).isSpace())
+        --end;
+    if (end == 0 || !isClosingBracket(text.at(end - 1)))
+        return 0;
     const QRegularExpressionMatch match = trailing.match(text);
     if (!match.hasMatch() || match.capturedStart(0) == 0)
         return 0;
@@ -324,7 +508,10 @@ std::optional<ContinuationMark> continuationMark(const QString &text)
 {
     static const QRegularExpression mark(QStringLiteral(
         "^[（(]\\s*(上接|下转|接|转)\\s*(?:第)?\\s*([A-Za-zＡ-Ｚ]?[0-9０-９]+|[一二三四五六七八九十]+)\\s*(?:版)?\\s*[)）]$"));
-    const QRegularExpressionMatch match = mark.match(text.trimmed());
+    const QString trimmed = text.trimmed();
+    if (trimmed.size() < 3 || !isOpeningBracket(trimmed.front()) || !isClosingBracket(trimmed.back()))
+        return std::nullopt;
+    const QRegularExpressionMatch match = mark.match(trimmed);
     if (!match.hasMatch())
         return std::nullopt;
     ContinuationMark result;
@@ -337,12 +524,11 @@ std::optional<ContinuationMark> continuationMark(const QString &text)
 std::optional<QStringList> briefLeadNames(const QString &text)
 {
     static const QRegularExpression lead(QStringLiteral("^本报讯\\s*[（(]([^)）]{1,40})[)）]"));
-    const QRegularExpressionMatch match = lead.match(text);
-    if (!match.hasMatch()) {
-        if (text.startsWith(QStringLiteral("本报讯")))
-            return QStringList();
+    if (!text.startsWith(QStringLiteral("本报讯")))
         return std::nullopt;
-    }
+    const QRegularExpressionMatch match = lead.match(text);
+    if (!match.hasMatch())
+        return QStringList();
     return splitNames(match.captured(1));
 }
 

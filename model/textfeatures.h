@@ -76,4 +76,13 @@ QStringList placeCores(const QString &kicker, const QString &title);
 /// The text with every space removed: layouts insert spaces differently.
 QString withoutSpaces(const QString &text);
 
+/// What separates the names of a byline or a credit: white space as PCRE
+/// reads it with Unicode properties (QChar::isSpace and U+180E), 、，,/／.
+bool isNameSeparator(QChar c);
+
+/// The runs of `text` between name separators (what splitting on the
+/// regular expression "[\\s\\x{3000}、，,/／]+" with Unicode properties and
+/// Qt::SkipEmptyParts gives).
+QStringList splitOnNameSeparators(const QString &text);
+
 } // namespace TextFeatures
