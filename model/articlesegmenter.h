@@ -18,5 +18,6 @@ class ArticleSegmenter
     Q_DECLARE_TR_FUNCTIONS(ArticleSegmenter)
 
 public:
+    static constexpr int outputVersion = 1; ///< bump when segment() may return something else for the same text: projects then re-segment
     SegmentedPage segment(const QString &text) const;
 };

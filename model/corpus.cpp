@@ -38,11 +38,7 @@ int Corpus::indexOfPageId(const QString &pageId) const
 {
     if (pageId.isEmpty())
         return -1;
-    for (int i = 0; i < m_pages.size(); ++i) {
-        if (m_pages.at(i).pageId == pageId)
-            return i;
-    }
-    return -1;
+    return m_indexOfPageId.value(pageId, -1);
 }
 
 QStringList Corpus::paths() const
@@ -56,16 +52,40 @@ QStringList Corpus::paths() const
 
 int Corpus::addPage(CorpusPage page)
 {
+    const int index = m_pages.size();
+    // The first page keeps an id that two pages share, as the scan did.
+    if (!page.pageId.isEmpty() && !m_indexOfPageId.contains(page.pageId))
+        m_indexOfPageId.insert(page.pageId, index);
     m_pages.append(std::move(page));
-    const int index = m_pages.size() - 1;
     emit pageAdded(index);
     return index;
+}
+
+void Corpus::addPages(QVector<CorpusPage> pages)
+{
+    if (pages.isEmpty())
+        return;
+    const int first = m_pages.size();
+    m_pages.reserve(first + pages.size());
+    for (CorpusPage &page : pages) {
+        if (!page.pageId.isEmpty() && !m_indexOfPageId.contains(page.pageId))
+            m_indexOfPageId.insert(page.pageId, m_pages.size());
+        m_pages.append(std::move(page));
+    }
+    emit pagesAdded(first, m_pages.size() - 1);
 }
 
 void Corpus::replacePage(int index, CorpusPage page)
 {
     Q_ASSERT(index >= 0 && index < m_pages.size());
     emit pageAboutToBeReplaced(index);
+    const QString oldId = m_pages.at(index).pageId;
+    if (oldId != page.pageId) {
+        if (m_indexOfPageId.value(oldId, -1) == index)
+            m_indexOfPageId.remove(oldId);
+        if (!page.pageId.isEmpty() && !m_indexOfPageId.contains(page.pageId))
+            m_indexOfPageId.insert(page.pageId, index);
+    }
     m_pages[index] = std::move(page);
     emit pageReplaced(index);
 }
@@ -74,5 +94,6 @@ void Corpus::clear()
 {
     emit aboutToBeCleared();
     m_pages.clear();
+    m_indexOfPageId.clear();
     emit cleared();
 }

@@ -3,6 +3,7 @@
 #include "article.h"
 #include "decodedpage.h"
 
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 #include <QVector>
@@ -49,12 +50,17 @@ public:
 
     /// Appends a page; returns its index.
     int addPage(CorpusPage page);
+    /// Appends pages at once (opening a project): one pagesAdded, not one
+    /// pageAdded per page, so a model inserts all rows in one go.
+    void addPages(QVector<CorpusPage> pages);
     /// Replaces the page at `index` (e.g. reopened with another encoding).
     void replacePage(int index, CorpusPage page);
     void clear();
 
 signals:
     void pageAdded(int index);
+    /// Pages [first, last] were appended by addPages().
+    void pagesAdded(int first, int last);
     /// Sent before the page changes, so a model can remove the old
     /// article rows while they still exist.
     void pageAboutToBeReplaced(int index);
@@ -64,4 +70,6 @@ signals:
 
 private:
     QVector<CorpusPage> m_pages;
+    /// Project page id → index: syncing a project's pages looks each up.
+    QHash<QString, int> m_indexOfPageId;
 };

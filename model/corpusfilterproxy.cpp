@@ -5,30 +5,85 @@
 #include "search/queryevaluator.h"
 
 #include <QTimer>
+#include <QtConcurrent>
+
+#include <algorithm>
+#include <numeric>
+
+/// The facts of one version of the corpus and the evaluator over them.
+struct CorpusFilterProxy::Facts
+{
+    /// Flat row of each page's first article, and one past the last page's.
+    QVector<int> pageOffsets;
+    std::unique_ptr<QueryEvaluator> evaluator;
+};
+
+namespace {
+
+/// internalId of page rows; article rows carry their source page index + 1,
+/// which stays valid across filter changes (the page's row does not).
+constexpr quintptr PageRowId = 0;
+
+/// Reads what the facts need while the corpus may change on the GUI thread:
+/// a CorpusPage's members are implicitly shared, so the copy is cheap and
+/// the worker never touches the live corpus.
+QVector<CorpusPage> snapshotPages(const Corpus &corpus)
+{
+    QVector<CorpusPage> pages;
+    pages.reserve(corpus.pageCount());
+    for (int p = 0; p < corpus.pageCount(); ++p)
+        pages.append(corpus.page(p));
+    return pages;
+}
+
+} // namespace
 
 CorpusFilterProxy::CorpusFilterProxy(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : QAbstractItemModel(parent)
 {
-    setRecursiveFilteringEnabled(false);
+    m_pageOffsets.append(0);
+    m_articleStart.append(0);
 }
 
 CorpusFilterProxy::~CorpusFilterProxy() = default;
 
 void CorpusFilterProxy::setCorpusModel(CorpusModel *model)
 {
+    beginResetModel();
     if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
-    markDirty();
+    m_factsDirty = true;
+    m_matchesDirty = true;
     if (model) {
-        // Before the proxy maps the new rows, so the caches are rebuilt
-        // from the corpus that already holds them.
-        connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, &CorpusFilterProxy::markDirty);
-        connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, &CorpusFilterProxy::markDirty);
-        connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &CorpusFilterProxy::markDirty);
-        connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, &CorpusFilterProxy::markDirty);
+        // Pages appended at the end (the corpus loading) become row
+        // insertions; anything else (a page replaced, the corpus cleared) is
+        // rare and becomes one reset.
+        connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this,
+                [this](const QModelIndex &parent) {
+                    if (parent.isValid())
+                        onSourceAboutToChange();
+                });
+        connect(model, &QAbstractItemModel::rowsInserted, this,
+                [this](const QModelIndex &parent, int first, int last) {
+                    if (parent.isValid())
+                        onSourceChanged();
+                    else
+                        onPagesInserted(parent, first, last);
+                });
+        connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, &CorpusFilterProxy::onSourceAboutToChange);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &CorpusFilterProxy::onSourceChanged);
+        connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &CorpusFilterProxy::onSourceAboutToChange);
+        connect(model, &QAbstractItemModel::modelReset, this, &CorpusFilterProxy::onSourceChanged);
+        connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, &CorpusFilterProxy::onSourceAboutToChange);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &CorpusFilterProxy::onSourceChanged);
+        connect(model, &QAbstractItemModel::dataChanged, this, &CorpusFilterProxy::onSourceDataChanged);
+        connect(model, &QAbstractItemModel::headerDataChanged, this, &QAbstractItemModel::headerDataChanged);
     }
-    setSourceModel(model);
+    rebuildOffsets();
+    rebuildRows();
+    endResetModel();
+    scheduleCountAnnouncement();
 }
 
 void CorpusFilterProxy::setFactsEnricher(FactsEnricher enricher)
@@ -69,8 +124,18 @@ CorpusFilterProxy::FactsEnricher CorpusFilterProxy::mergingEnricher(const QVecto
 
 void CorpusFilterProxy::refreshFacts()
 {
-    markDirty();
-    invalidateFilter();
+    // The matches stay those of the facts in use until new ones are built
+    // (ensureFacts and the worker mark them dirty then).
+    m_factsDirty = true;
+    if (m_factsJob)
+        m_factsJobStale = true;
+    if (m_query.matchesEverything()) {
+        scheduleCountAnnouncement();
+        return;
+    }
+    // On a large corpus the worker refilters when it is done.
+    if (ensureFacts())
+        refilterNow();
 }
 
 bool CorpusFilterProxy::setQuery(const Query &query)
@@ -79,22 +144,146 @@ bool CorpusFilterProxy::setQuery(const Query &query)
         return false;
     m_query = query;
     m_matchesDirty = true;
-    invalidateFilter();
-    announceCount();
+    // No facts yet (the first build still runs): the list stays as it is
+    // and the worker filters it when done.
+    if (!m_query.matchesEverything() && !ensureFacts() && !m_facts) {
+        announceCount();
+        return true;
+    }
+    refilterNow();
     return true;
 }
 
-void CorpusFilterProxy::markDirty()
+void CorpusFilterProxy::setSortMode(SortMode mode)
 {
+    if (mode == m_sortMode)
+        return;
+    m_sortMode = mode;
+    m_orderValid.fill(false);
+    refilterNow();
+}
+
+// ---- source changes ---------------------------------------------------------
+
+void CorpusFilterProxy::onSourceAboutToChange()
+{
+    if (m_resetting)
+        return;
+    m_resetting = true;
+    beginResetModel();
+}
+
+void CorpusFilterProxy::onSourceChanged()
+{
+    if (!m_resetting)
+        beginResetModel();
     m_factsDirty = true;
-    m_matchesDirty = true;
-    if (!m_countPending) {
-        m_countPending = true;
-        QTimer::singleShot(0, this, [this]() {
-            m_countPending = false;
-            announceCount();
-        });
+    if (m_factsJob)
+        m_factsJobStale = true;
+    rebuildOffsets();
+    rebuildRows();
+    m_resetting = false;
+    endResetModel();
+    scheduleCountAnnouncement();
+}
+
+void CorpusFilterProxy::onPagesInserted(const QModelIndex &, int first, int last)
+{
+    Q_ASSERT(first == m_pageOffsets.size() - 1);
+    m_factsDirty = true;
+    if (m_factsJob)
+        m_factsJobStale = true;
+    for (int p = first; p <= last; ++p) {
+        const int articles = m_model->rowCount(m_model->index(p, 0));
+        m_pageOffsets.append(m_pageOffsets.last() + articles);
+        m_rowOfPage.append(-1);
+        m_rowOfArticle.insert(m_rowOfArticle.end(), articles, -1);
+        m_order.append(QVector<int>());
+        m_orderValid.append(false);
     }
+    if (m_query.matchesEverything()) {
+        // Every new page passes; the first ones go to the view at once (the
+        // view keeps its state), the rest when it fetches them.
+        const bool allShown = m_shownPages == m_pages.size();
+        for (int p = first; p <= last; ++p)
+            appendPageRows(p);
+        if (allShown)
+            showPagesUpTo(qMax(m_shownPages, int(qMin(m_pages.size(), FetchBatch))));
+    } else {
+        // Which of them match needs the facts: once for a batch of pages.
+        scheduleDeferredRefilter();
+    }
+    scheduleCountAnnouncement();
+}
+
+void CorpusFilterProxy::onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                                            const QVector<int> &roles)
+{
+    if (m_resetting || !topLeft.isValid() || !bottomRight.isValid())
+        return;
+    if (!topLeft.parent().isValid()) {
+        for (int page = topLeft.row(); page <= bottomRight.row(); ++page) {
+            const int row = m_rowOfPage.value(page, -1);
+            if (row >= 0 && row < m_shownPages)
+                emit dataChanged(index(row, topLeft.column()), index(row, bottomRight.column()), roles);
+        }
+        return;
+    }
+    // Article rows of one page: their rows here are in another order, so
+    // announce the span they cover.
+    const int page = m_model->pageIndexAt(topLeft);
+    const int pageRow = m_rowOfPage.value(page, -1);
+    if (pageRow < 0 || pageRow >= m_shownPages)
+        return;
+    int firstRow = INT_MAX;
+    int lastRow = -1;
+    for (int article = topLeft.row(); article <= bottomRight.row(); ++article) {
+        const int row = m_rowOfArticle.value(m_pageOffsets.at(page) + article, -1);
+        if (row >= 0) {
+            firstRow = qMin(firstRow, row);
+            lastRow = qMax(lastRow, row);
+        }
+    }
+    if (lastRow < 0)
+        return;
+    const QModelIndex parentIndex = index(pageRow, 0);
+    emit dataChanged(index(firstRow, topLeft.column(), parentIndex), index(lastRow, bottomRight.column(), parentIndex),
+                     roles);
+}
+
+void CorpusFilterProxy::scheduleDeferredRefilter()
+{
+    if (m_refilterPending)
+        return;
+    m_refilterPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_refilterPending = false;
+        if (m_query.matchesEverything() || ensureFacts() || m_facts)
+            refilterNow();
+    });
+}
+
+void CorpusFilterProxy::refilterNow()
+{
+    beginResetModel();
+    rebuildRows();
+    endResetModel();
+    announceCount();
+}
+
+void CorpusFilterProxy::scheduleCountAnnouncement()
+{
+    if (m_countPending)
+        return;
+    m_countPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_countPending = false;
+        // A large corpus starts its facts now, so the first query finds
+        // them ready (or nearly).
+        if (articleCount() >= m_backgroundThreshold)
+            ensureFacts();
+        announceCount();
+    });
 }
 
 void CorpusFilterProxy::announceCount()
@@ -102,82 +291,342 @@ void CorpusFilterProxy::announceCount()
     emit matchCountChanged(matchCount(), articleCount());
 }
 
-void CorpusFilterProxy::ensureEvaluated() const
+// ---- facts and matches ------------------------------------------------------
+
+std::shared_ptr<const CorpusFilterProxy::Facts> CorpusFilterProxy::buildFacts(const QVector<CorpusPage> &pages,
+                                                                                const FactsEnricher &enricher)
 {
-    if (!m_model)
+    auto result = std::make_shared<CorpusFilterProxy::Facts>();
+    QVector<ArticleFacts> facts;
+    for (const CorpusPage &page : pages) {
+        result->pageOffsets.append(facts.size());
+        const QVector<Article> &articles = page.segmentation.articles;
+        for (int a = 0; a < articles.size(); ++a) {
+            ArticleFacts article = ArticleFacts::fromArticle(articles.at(a), page.source.path, a, page.source.sha256);
+            if (enricher)
+                enricher(article, page, a);
+            facts.append(std::move(article));
+        }
+    }
+    result->pageOffsets.append(facts.size());
+    result->evaluator = std::make_unique<QueryEvaluator>(std::move(facts));
+    return result;
+}
+
+bool CorpusFilterProxy::ensureFacts() const
+{
+    if (!m_factsDirty || !m_model)
+        return !m_factsDirty;
+    if (m_factsJob)
+        return false;
+    if (articleCount() >= m_backgroundThreshold) {
+        startFactsJob();
+        return false;
+    }
+    m_facts = buildFacts(snapshotPages(*m_model->corpus()), m_enricher);
+    m_factsDirty = false;
+    m_matchesDirty = true;
+    return true;
+}
+
+void CorpusFilterProxy::startFactsJob() const
+{
+    // Building 100 000 articles' facts (normalising their text) takes
+    // seconds: never on the GUI thread.
+    auto *self = const_cast<CorpusFilterProxy *>(this);
+    m_factsJob = new QFutureWatcher<std::shared_ptr<const Facts>>(self);
+    m_factsJobStale = false;
+    m_factsDirty = false;
+    connect(m_factsJob, &QFutureWatcherBase::finished, self, &CorpusFilterProxy::onFactsJobFinished);
+    m_factsJob->setFuture(QtConcurrent::run(
+        [pages = snapshotPages(*m_model->corpus()), enricher = m_enricher] { return buildFacts(pages, enricher); }));
+}
+
+void CorpusFilterProxy::onFactsJobFinished()
+{
+    std::shared_ptr<const Facts> facts = m_factsJob->result();
+    m_factsJob->deleteLater();
+    m_factsJob = nullptr;
+    if (m_factsJobStale) {
+        // The corpus or the enrichment changed meanwhile: build again, and
+        // keep filtering with what we have until then.
+        m_factsDirty = true;
+        m_factsJobStale = false;
+        if (facts && !m_facts)
+            m_facts = std::move(facts);
+        ensureFacts();
+        if (!m_query.matchesEverything() && m_facts) {
+            m_matchesDirty = true;
+            refilterNow();
+        }
         return;
-    const Corpus *corpus = m_model->corpus();
-    if (m_factsDirty) {
-        QVector<ArticleFacts> facts;
-        m_pageOffsets.clear();
-        for (int p = 0; p < corpus->pageCount(); ++p) {
-            const CorpusPage &page = corpus->page(p);
-            m_pageOffsets.append(facts.size());
-            const QVector<Article> &articles = page.segmentation.articles;
-            for (int a = 0; a < articles.size(); ++a) {
-                ArticleFacts article
-                    = ArticleFacts::fromArticle(articles.at(a), page.source.path, a, page.source.sha256);
-                if (m_enricher)
-                    m_enricher(article, page, a);
-                facts.append(std::move(article));
-            }
-        }
-        m_pageOffsets.append(facts.size());
-        m_evaluator = std::make_unique<QueryEvaluator>(std::move(facts));
-        m_factsDirty = false;
-        m_matchesDirty = true;
     }
-    if (m_matchesDirty) {
-        m_matches = m_evaluator->evaluate(m_query);
-        m_pageHasMatch.fill(false, m_pageOffsets.size() - 1);
-        for (int p = 0; p + 1 < m_pageOffsets.size(); ++p) {
-            for (int row = m_pageOffsets.at(p); row < m_pageOffsets.at(p + 1); ++row) {
-                if (m_matches.contains(row)) {
-                    m_pageHasMatch[p] = true;
-                    break;
-                }
-            }
-        }
-        m_matchesDirty = false;
-    }
+    m_facts = std::move(facts);
+    m_matchesDirty = true;
+    if (!m_query.matchesEverything())
+        refilterNow();
+    else
+        announceCount();
+    emit factsReady();
+}
+
+void CorpusFilterProxy::ensureMatches() const
+{
+    ensureFacts();
+    if (!m_matchesDirty || !m_facts)
+        return;
+    m_matches = m_facts->evaluator->evaluate(m_query);
+    m_matchesDirty = false;
 }
 
 int CorpusFilterProxy::matchCount() const
 {
-    ensureEvaluated();
-    return m_evaluator ? m_matches.count() : 0;
+    if (m_query.matchesEverything())
+        return articleCount();
+    ensureMatches();
+    return m_facts ? m_matches.count() : 0;
 }
 
 int CorpusFilterProxy::articleCount() const
 {
-    ensureEvaluated();
-    return m_evaluator ? m_evaluator->articleCount() : 0;
+    return m_pageOffsets.last();
 }
 
 bool CorpusFilterProxy::articleMatches(int pageIndex, int articleIndex) const
 {
-    ensureEvaluated();
-    if (pageIndex < 0 || pageIndex + 1 >= m_pageOffsets.size())
+    if (pageIndex < 0 || pageIndex + 1 >= m_pageOffsets.size() || articleIndex < 0
+        || m_pageOffsets.at(pageIndex) + articleIndex >= m_pageOffsets.at(pageIndex + 1))
         return false;
-    const int row = m_pageOffsets.at(pageIndex) + articleIndex;
-    if (articleIndex < 0 || row >= m_pageOffsets.at(pageIndex + 1))
-        return false;
-    return m_matches.contains(row);
-}
-
-bool CorpusFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
-{
-    if (!m_model)
-        return true;
-    const QModelIndex index = m_model->index(sourceRow, 0, sourceParent);
-    if (m_model->isPage(index)) {
-        if (m_query.matchesEverything())
-            return true;
-        ensureEvaluated();
-        const int page = m_model->pageIndexAt(index);
-        return page >= 0 && page < m_pageHasMatch.size() && m_pageHasMatch.at(page);
-    }
     if (m_query.matchesEverything())
         return true;
-    return articleMatches(m_model->pageIndexAt(index), m_model->articleIndexAt(index));
+    ensureMatches();
+    return articleShown(pageIndex, articleIndex);
+}
+
+bool CorpusFilterProxy::articleShown(int pageIndex, int articleIndex) const
+{
+    if (m_query.matchesEverything())
+        return true;
+    if (!m_facts)
+        return false;
+    // Facts built before this page arrived (or changed) do not know it.
+    const QVector<int> &offsets = m_facts->pageOffsets;
+    if (pageIndex + 1 >= offsets.size())
+        return false;
+    const int row = offsets.at(pageIndex) + articleIndex;
+    return row < offsets.at(pageIndex + 1) && row < m_matches.size() && m_matches.contains(row);
+}
+
+// ---- the rows shown ---------------------------------------------------------
+
+void CorpusFilterProxy::rebuildOffsets()
+{
+    const int pages = m_model ? m_model->rowCount() : 0;
+    m_pageOffsets.resize(1);
+    for (int p = 0; p < pages; ++p)
+        m_pageOffsets.append(m_pageOffsets.last() + m_model->rowCount(m_model->index(p, 0)));
+    m_order.fill(QVector<int>(), pages);
+    m_orderValid.fill(false, pages);
+}
+
+void CorpusFilterProxy::ensureOrder(int pageIndex) const
+{
+    if (m_sortMode == SortMode::PageOrder || m_orderValid.at(pageIndex))
+        return;
+    const int count = m_pageOffsets.at(pageIndex + 1) - m_pageOffsets.at(pageIndex);
+    QVector<int> order(count);
+    std::iota(order.begin(), order.end(), 0);
+    const Corpus *corpus = m_model->corpus();
+    const auto articleAt = [corpus, pageIndex](int a) { return corpus->article(pageIndex, a); };
+    if (m_sortMode == SortMode::Title) {
+        std::stable_sort(order.begin(), order.end(), [&](int left, int right) {
+            const Article *a = articleAt(left);
+            const Article *b = articleAt(right);
+            if (!a || !b)
+                return a && !b;
+            if (a->title.isEmpty() != b->title.isEmpty())
+                return !a->title.isEmpty(); // untitled pieces after the titled ones
+            return m_collator.compare(a->title, b->title) < 0;
+        });
+    } else {
+        QVector<int> lengths(count);
+        for (int a = 0; a < count; ++a) {
+            const Article *article = articleAt(a);
+            lengths[a] = article ? article->characterCount() : 0;
+        }
+        std::stable_sort(order.begin(), order.end(),
+                         [&lengths](int left, int right) { return lengths.at(left) > lengths.at(right); });
+    }
+    m_order[pageIndex] = std::move(order);
+    m_orderValid[pageIndex] = true;
+}
+
+void CorpusFilterProxy::appendPageRows(int pageIndex)
+{
+    ensureOrder(pageIndex);
+    const int begin = m_pageOffsets.at(pageIndex);
+    const int count = m_pageOffsets.at(pageIndex + 1) - begin;
+    const int start = m_articles.size();
+    const bool ordered = m_sortMode != SortMode::PageOrder;
+    const QVector<int> &order = m_order.at(pageIndex);
+    const bool everything = m_query.matchesEverything();
+    for (int i = 0; i < count; ++i) {
+        const int article = ordered ? order.at(i) : i;
+        if (everything || articleShown(pageIndex, article)) {
+            m_rowOfArticle[begin + article] = m_articles.size() - start;
+            m_articles.append(article);
+        }
+    }
+    if (everything || m_articles.size() > start) {
+        m_rowOfPage[pageIndex] = m_pages.size();
+        m_pages.append(pageIndex);
+        m_articleStart.append(m_articles.size());
+    }
+}
+
+void CorpusFilterProxy::rebuildRows()
+{
+    if (!m_query.matchesEverything())
+        ensureMatches();
+    const int pages = m_pageOffsets.size() - 1;
+    m_pages.clear();
+    m_articles.clear();
+    m_articleStart.resize(1);
+    m_rowOfPage.fill(-1, pages);
+    m_rowOfArticle.fill(-1, m_pageOffsets.last());
+    for (int p = 0; p < pages; ++p)
+        appendPageRows(p);
+    m_shownPages = qMin(m_pages.size(), FetchBatch);
+}
+
+void CorpusFilterProxy::showPagesUpTo(int rowCount)
+{
+    rowCount = qMin(rowCount, m_pages.size());
+    if (rowCount <= m_shownPages)
+        return;
+    // Views (and QAbstractItemModelTester) may ask to fetch while they
+    // are told about this insertion: nothing more until it is done.
+    m_fetching = true;
+    beginInsertRows(QModelIndex(), m_shownPages, rowCount - 1);
+    m_shownPages = rowCount;
+    endInsertRows();
+    m_fetching = false;
+}
+
+bool CorpusFilterProxy::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_fetching && m_shownPages < m_pages.size();
+}
+
+void CorpusFilterProxy::fetchMore(const QModelIndex &parent)
+{
+    if (!parent.isValid() && !m_fetching)
+        showPagesUpTo(m_shownPages + FetchBatch);
+}
+
+QModelIndex CorpusFilterProxy::reveal(const QModelIndex &sourceIndex)
+{
+    if (m_model && sourceIndex.isValid() && sourceIndex.model() == m_model) {
+        const int row = m_rowOfPage.value(m_model->pageIndexAt(sourceIndex), -1);
+        if (row >= m_shownPages)
+            showPagesUpTo(row + 1);
+    }
+    return mapFromSource(sourceIndex);
+}
+
+// ---- QAbstractItemModel -----------------------------------------------------
+
+QModelIndex CorpusFilterProxy::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!m_model || !sourceIndex.isValid() || sourceIndex.model() != m_model)
+        return {};
+    const int page = m_model->pageIndexAt(sourceIndex);
+    const int pageRow = m_rowOfPage.value(page, -1);
+    if (pageRow < 0 || pageRow >= m_shownPages)
+        return {};
+    if (m_model->isPage(sourceIndex))
+        return createIndex(pageRow, sourceIndex.column(), PageRowId);
+    const int article = m_model->articleIndexAt(sourceIndex);
+    if (page < 0 || page + 1 >= m_pageOffsets.size() || article < 0
+        || m_pageOffsets.at(page) + article >= m_pageOffsets.at(page + 1))
+        return {};
+    const int row = m_rowOfArticle.at(m_pageOffsets.at(page) + article);
+    return row < 0 ? QModelIndex() : createIndex(row, sourceIndex.column(), quintptr(page) + 1);
+}
+
+QModelIndex CorpusFilterProxy::mapToSource(const QModelIndex &index) const
+{
+    if (!m_model || !index.isValid() || index.model() != this)
+        return {};
+    if (index.internalId() == PageRowId)
+        return m_model->indexForPage(m_pages.at(index.row()), index.column());
+    const int page = int(index.internalId() - 1);
+    const int pageRow = m_rowOfPage.at(page);
+    return m_model->indexForArticle(page, m_articles.at(m_articleStart.at(pageRow) + index.row()), index.column());
+}
+
+QModelIndex CorpusFilterProxy::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column < 0 || column >= CorpusModel::ColumnCount)
+        return {};
+    if (!parent.isValid())
+        return row < m_shownPages ? createIndex(row, column, PageRowId) : QModelIndex();
+    if (parent.model() != this || parent.internalId() != PageRowId || parent.column() != 0)
+        return {};
+    const int pageRow = parent.row();
+    if (pageRow >= m_shownPages || row >= m_articleStart.at(pageRow + 1) - m_articleStart.at(pageRow))
+        return {};
+    return createIndex(row, column, quintptr(m_pages.at(pageRow)) + 1);
+}
+
+QModelIndex CorpusFilterProxy::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == PageRowId)
+        return {};
+    const int row = m_rowOfPage.value(int(child.internalId() - 1), -1);
+    return row < 0 ? QModelIndex() : createIndex(row, 0, PageRowId);
+}
+
+int CorpusFilterProxy::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return m_shownPages;
+    if (parent.model() != this || parent.internalId() != PageRowId || parent.column() != 0)
+        return 0;
+    return m_articleStart.at(parent.row() + 1) - m_articleStart.at(parent.row());
+}
+
+int CorpusFilterProxy::columnCount(const QModelIndex &) const
+{
+    return CorpusModel::ColumnCount;
+}
+
+bool CorpusFilterProxy::hasChildren(const QModelIndex &parent) const
+{
+    return rowCount(parent) > 0;
+}
+
+QVariant CorpusFilterProxy::data(const QModelIndex &index, int role) const
+{
+    return m_model ? m_model->data(mapToSource(index), role) : QVariant();
+}
+
+QVariant CorpusFilterProxy::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    return m_model ? m_model->headerData(section, orientation, role) : QVariant();
+}
+
+Qt::ItemFlags CorpusFilterProxy::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags result = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (index.internalId() != PageRowId)
+        result |= Qt::ItemNeverHasChildren;
+    return result;
+}
+
+QHash<int, QByteArray> CorpusFilterProxy::roleNames() const
+{
+    return m_model ? m_model->roleNames() : QAbstractItemModel::roleNames();
 }

@@ -3,9 +3,11 @@
 #include "search/articlefacts.h"
 #include "search/articleset.h"
 #include "search/query.h"
+#include "titlecollator.h"
 
+#include <QAbstractItemModel>
+#include <QFutureWatcher>
 #include <QHash>
-#include <QSortFilterProxyModel>
 #include <QVector>
 
 #include <functional>
@@ -15,24 +17,43 @@ class CorpusModel;
 struct CorpusPage;
 class QueryEvaluator;
 
-/// Filters the corpus pane's tree by a search query: article rows that
-/// match, and the pages holding at least one (every page when the query
-/// matches everything).
+/// The corpus pane's list: the CorpusModel's tree (pages → articles)
+/// filtered by a search query and with each page's articles in the chosen
+/// order — article rows that match, and the pages holding at least one
+/// (every page when the query matches everything).
 ///
-/// Only delegates: matching is QueryEvaluator's over the articles' facts,
-/// whose answer is by construction ArticleFilter's (model/search). The
-/// evaluator is built once per version of the corpus and each query is
-/// evaluated once into a bit set, so filterAcceptsRow is a bit test and a
-/// keystroke does not re-read 100 000 articles' text per row.
-class CorpusFilterProxy final : public QSortFilterProxyModel
+/// Not a QSortFilterProxyModel, by measurement: at 100 000 articles a
+/// filter change through QSortFilterProxyModel (and a sorting proxy above
+/// it) took 30 ms to 3 s, most of it in per-row bookkeeping and row-removal
+/// signals. Here a filter change is one pass over a sort permutation
+/// (computed once per corpus version and sort order) testing the query's
+/// bit set, followed by one model reset; the pane keeps its selection
+/// across the reset in corpus coordinates (page, article).
+///
+/// Matching is QueryEvaluator's over the articles' facts, whose answer is
+/// by construction ArticleFilter's (model/search). The evaluator is built
+/// once per version of the facts; on a large corpus it is built on a worker
+/// thread and swapped in when ready, the current filter staying until then.
+class CorpusFilterProxy final : public QAbstractItemModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CorpusFilterProxy)
 
 public:
+    /// The order of the articles inside each page; pages always stay in the
+    /// order they were opened (an editor's page numbers). Ties fall back to
+    /// page order so the result is stable.
+    enum class SortMode {
+        PageOrder, ///< as printed on the page
+        Title,     ///< by title, pinyin order for Chinese; untitled last
+        Length,    ///< longest first
+    };
+    Q_ENUM(SortMode)
+
     /// Adds what segmentation does not know (tags, status, labels, places,
     /// warnings) to an article's facts; called once per article per
-    /// rebuild. `facts` holds fromArticle's values on entry.
+    /// rebuild, possibly on a worker thread (so it must only read what it
+    /// captured). `facts` holds fromArticle's values on entry.
     using FactsEnricher = std::function<void(ArticleFacts &facts, const CorpusPage &page, int articleIndex)>;
 
     explicit CorpusFilterProxy(QObject *parent = nullptr);
@@ -50,16 +71,25 @@ public:
     static FactsEnricher mergingEnricher(const QVector<ArticleFacts> &projectFacts,
                                          const QHash<QString, QStringList> &placesByArticle,
                                          const QHash<QString, int> &warningsByArticle,
-                                        const QHash<QString, QStringList> &warningChecksByArticle = {},
-                                        const QHash<QString, QStringList> &peopleByArticle = {});
+                                         const QHash<QString, QStringList> &warningChecksByArticle = {},
+                                         const QHash<QString, QStringList> &peopleByArticle = {});
     /// The facts changed outside the corpus (a tag, a status, new
     /// warnings): rebuild them and filter again.
     void refreshFacts();
+    /// From how many articles the facts are rebuilt on a worker thread
+    /// (below it, at once: a few thousand articles take less than a frame).
+    void setBackgroundThreshold(int articles) { m_backgroundThreshold = articles; }
+    /// True while facts are being rebuilt on a worker; the list shows the
+    /// previous facts' answer until factsReady().
+    bool isRebuildingFacts() const { return m_factsJob != nullptr; }
 
     /// Filters by `query`. An invalid query is refused (returns false) and
     /// the previous filter stays, as the search bar promises.
     bool setQuery(const Query &query);
     const Query &query() const { return m_query; }
+
+    void setSortMode(SortMode mode);
+    SortMode sortMode() const { return m_sortMode; }
 
     /// Articles matching the current query, and all articles.
     int matchCount() const;
@@ -67,28 +97,101 @@ public:
     /// Whether the article at (page, article) matches.
     bool articleMatches(int pageIndex, int articleIndex) const;
 
+    /// CorpusModel index ⇄ index here; invalid when the row is filtered
+    /// out or its page not fetched yet (see fetchMore).
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const;
+    QModelIndex mapToSource(const QModelIndex &index) const;
+    /// mapFromSource, fetching the pages up to this one first.
+    QModelIndex reveal(const QModelIndex &sourceIndex);
+
+    /// Pages are handed to the view a batch at a time (canFetchMore /
+    /// fetchMore), so a filter change lays out a screenful of rows, not
+    /// 120 000; the view fetches more as it scrolls towards the end.
+    static constexpr int FetchBatch = 200;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    /// Pages the filter lets through, fetched or not.
+    int filteredPageCount() const { return m_pages.size(); }
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    bool hasChildren(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
 signals:
     /// After every change of the query or the corpus.
     void matchCountChanged(int matches, int total);
-
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    /// Facts rebuilt on a worker were swapped in and the list filtered by them.
+    void factsReady();
 
 private:
-    void markDirty();
-    void ensureEvaluated() const;
+    struct Facts;
+
+    static std::shared_ptr<const Facts> buildFacts(const QVector<CorpusPage> &pages, const FactsEnricher &enricher);
+    void onSourceAboutToChange();
+    void onSourceChanged();
+    void onPagesInserted(const QModelIndex &parent, int first, int last);
+    void onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QVector<int> &roles);
+    void scheduleDeferredRefilter();
+    void refilterNow();
+    void rebuildOffsets();
+    /// Rebuilds facts now, or starts the worker; returns true when the
+    /// current facts are up to date.
+    bool ensureFacts() const;
+    void startFactsJob() const;
+    void onFactsJobFinished();
+    void ensureMatches() const;
+    void ensureOrder(int pageIndex) const;
+    /// Recomputes the rows shown from the order and the matches.
+    void rebuildRows();
+    bool articleShown(int pageIndex, int articleIndex) const;
+    void appendPageRows(int pageIndex);
+    void showPagesUpTo(int rowCount);
     void announceCount();
+    void scheduleCountAnnouncement();
 
     CorpusModel *m_model = nullptr;
     FactsEnricher m_enricher;
     Query m_query;
-    // Caches rebuilt lazily: filterAcceptsRow may run while the source is
-    // mid-insertion, when only the corpus itself is up to date.
-    mutable std::unique_ptr<QueryEvaluator> m_evaluator;
-    mutable QVector<int> m_pageOffsets; ///< flat row of each page's first article
-    mutable ArticleSet m_matches;
-    mutable QVector<bool> m_pageHasMatch;
+    SortMode m_sortMode = SortMode::PageOrder;
+    TitleCollator m_collator;
+    int m_backgroundThreshold = 20000;
+
+    // The facts and the query's answer over them. The facts' rows are the
+    // corpus's articles in page order at the time they were built; pages
+    // added since are beyond m_facts->pageOffsets.
+    mutable std::shared_ptr<const Facts> m_facts;
     mutable bool m_factsDirty = true;
+    mutable QFutureWatcher<std::shared_ptr<const Facts>> *m_factsJob = nullptr;
+    mutable bool m_factsJobStale = false;
+    mutable ArticleSet m_matches;
     mutable bool m_matchesDirty = true;
+
+    /// Flat row of each page's first article in the source model, and one
+    /// past the last page's.
+    QVector<int> m_pageOffsets;
+    /// Each page's articles in the sort order (empty until computed).
+    mutable QVector<QVector<int>> m_order;
+    mutable QVector<bool> m_orderValid;
+
+    // What is shown: the pages (source page per row), each page's articles
+    // as a range of m_articles (source article indexes, in order), and the
+    // inverse maps (-1: hidden).
+    QVector<int> m_pages;
+    QVector<int> m_articleStart;
+    QVector<int> m_articles;
+    QVector<int> m_rowOfPage;
+    QVector<int> m_rowOfArticle; ///< by flat source row
+    /// How many of m_pages the view has been given (rowCount at the root).
+    int m_shownPages = 0;
+    bool m_fetching = false;
+
+    bool m_resetting = false;
+    bool m_refilterPending = false;
     bool m_countPending = false;
 };

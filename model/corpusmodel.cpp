@@ -41,6 +41,14 @@ CorpusModel::CorpusModel(Corpus *corpus, QObject *parent)
         m_articleCounts.append(m_corpus->page(i).segmentation.articles.size());
 
     connect(m_corpus, &Corpus::pageAdded, this, &CorpusModel::onPageAdded);
+    // A project opens as one batch: one insertion for all its pages.
+    connect(m_corpus, &Corpus::pagesAdded, this, [this](int first, int last) {
+        Q_ASSERT(first == m_articleCounts.size());
+        beginInsertRows(QModelIndex(), first, last);
+        for (int page = first; page <= last; ++page)
+            m_articleCounts.append(m_corpus->page(page).segmentation.articles.size());
+        endInsertRows();
+    });
     connect(m_corpus, &Corpus::pageAboutToBeReplaced, this, &CorpusModel::onPageAboutToBeReplaced);
     connect(m_corpus, &Corpus::pageReplaced, this, &CorpusModel::onPageReplaced);
     connect(m_corpus, &Corpus::aboutToBeCleared, this, [this] { beginResetModel(); });

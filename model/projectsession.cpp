@@ -7,13 +7,48 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QtConcurrent>
 
 #include <utility>
+
+namespace {
+
+/// The UTF-8 size of `text` without converting it (opening a big project
+/// would otherwise convert every page once more).
+qint64 utf8Size(const QString &text)
+{
+    qint64 bytes = 0;
+    for (const QChar c : text) {
+        const ushort u = c.unicode();
+        bytes += u < 0x80 ? 1 : u < 0x800 ? 2 : QChar::isSurrogate(u) ? 2 : 3;
+    }
+    return bytes;
+}
+
+/// What a worker makes of a page read back from the project.
+struct OpenedPage
+{
+    RawSegmentation raw;
+    qint64 utf8Bytes = 0;
+};
+
+/// The opening worker (a functor with result_type: QtConcurrent in Qt 5
+/// deduces the result type from it).
+struct OpenPage
+{
+    using result_type = OpenedPage;
+    OpenedPage operator()(const StoredPage &stored) const
+    {
+        return {ProjectStore::segmentationOf(stored), utf8Size(stored.page.text)};
+    }
+};
+
+} // namespace
 
 ProjectSession::ProjectSession(Corpus *corpus, QObject *parent)
     : QObject(parent)
     , m_corpus(corpus)
-    , m_loader(new PageBatchLoader(PageBatchLoader::Work::Decode, this))
+    , m_loader(new PageBatchLoader(PageBatchLoader::Work::DecodeAndSegment, this))
 {
     connect(m_loader, &PageBatchLoader::started, this, &ProjectSession::started);
     connect(m_loader, &PageBatchLoader::progress, this, &ProjectSession::progress);
@@ -75,11 +110,34 @@ Result<bool> ProjectSession::open(const QString &path, bool create)
     connect(m_store.get(), &ProjectStore::segmentationChanged, this, &ProjectSession::syncPage);
     connect(m_store.get(), &ProjectStore::externalChange, this, &ProjectSession::refreshPages);
 
-    const QVector<ProjectPage> pages = m_store->pages();
-    for (const ProjectPage &page : pages)
-        syncPage(page.id);
+    showAllPages();
     emit projectChanged();
     return true;
+}
+
+void ProjectSession::showAllPages()
+{
+    // One query for the pages and their stored segmentations, decoded (or,
+    // when none is usable, segmented) in the thread pool; the GUI thread
+    // only hands the results to the store and the corpus, in one batch.
+    // The stored bytes are dropped as soon as they are decoded.
+    const QVector<OpenedPage> opened =
+        QtConcurrent::blockingMapped<QVector<OpenedPage>>(m_store->storedPages(), OpenPage());
+    QVector<RawSegmentation> raw;
+    raw.reserve(opened.size());
+    for (const OpenedPage &page : opened)
+        raw.append(page.raw);
+    m_store->adoptSegmentations(raw);
+    QVector<CorpusPage> batch;
+    batch.reserve(opened.size());
+    for (const OpenedPage &page : opened) {
+        const SegmentedPage *segmented = m_store->segmentation(page.raw.page.id);
+        if (!segmented || m_corpus->indexOfPageId(page.raw.page.id) >= 0)
+            continue;
+        batch.append(corpusPageFrom(page.raw.page, *segmented, page.utf8Bytes));
+        m_signatures.insert(page.raw.page.id, m_store->segmentationSignature(page.raw.page.id));
+    }
+    m_corpus->addPages(std::move(batch));
 }
 
 void ProjectSession::close()
@@ -138,6 +196,26 @@ QString ProjectSession::signature(const QString &pageId) const
     return parts.join(QLatin1Char('|'));
 }
 
+CorpusPage ProjectSession::corpusPageFrom(const ProjectPage &page, const SegmentedPage &segmented, qint64 utf8Bytes) const
+{
+    CorpusPage corpusPage;
+    corpusPage.pageId = page.id;
+    corpusPage.segmentation = segmented;
+    corpusPage.source.path = page.sourcePath;
+    corpusPage.source.sha256 = page.sha256.toLatin1();
+    corpusPage.source.sizeBytes = utf8Bytes;
+    auto known = m_decoded.constFind(page.name);
+    if (known != m_decoded.constEnd() && known->text.size() == page.text.size()) {
+        corpusPage.source.decoded = *known;
+    } else {
+        corpusPage.source.decoded.encoding = page.encoding;
+        corpusPage.source.decoded.confidence = -1; // not kept in the project
+    }
+    corpusPage.source.decoded.text = page.text;
+    corpusPage.forcedEncoding = m_forced.value(page.name);
+    return corpusPage;
+}
+
 void ProjectSession::syncPage(const QString &pageId)
 {
     if (!m_store)
@@ -146,22 +224,8 @@ void ProjectSession::syncPage(const QString &pageId)
     const SegmentedPage *segmented = m_store->segmentation(pageId);
     if (!page || !segmented)
         return;
-    CorpusPage corpusPage;
-    corpusPage.pageId = pageId;
-    corpusPage.segmentation = *segmented;
-    corpusPage.source.path = page->sourcePath;
-    corpusPage.source.sha256 = page->sha256.toLatin1();
-    corpusPage.source.sizeBytes = page->text.toUtf8().size();
-    auto known = m_decoded.constFind(page->name);
-    if (known != m_decoded.constEnd() && known->text.size() == page->text.size()) {
-        corpusPage.source.decoded = *known;
-    } else {
-        corpusPage.source.decoded.encoding = page->encoding;
-        corpusPage.source.decoded.confidence = -1; // not kept in the project
-    }
-    corpusPage.source.decoded.text = page->text;
-    corpusPage.forcedEncoding = m_forced.value(page->name);
-    m_signatures.insert(pageId, signature(pageId));
+    CorpusPage corpusPage = corpusPageFrom(*page, *segmented, utf8Size(page->text));
+    m_signatures.insert(pageId, m_store->segmentationSignature(pageId));
 
     const int index = m_corpus->indexOfPageId(pageId);
     if (index >= 0)
@@ -228,7 +292,8 @@ void ProjectSession::import(const PageLoadOutcome &outcome)
     m_forced.insert(name, outcome.job.forcedEncoding);
     // The store announces a new or revised page itself (segmentationChanged
     // → syncPage); an unchanged one may still be missing from the corpus.
-    Result<ImportOutcome> imported = m_store->importPage(outcome.page);
+    // The worker segmented the page: the store keeps that with the revision.
+    Result<ImportOutcome> imported = m_store->importPage(outcome.page, nullptr, &outcome.segmentation);
     if (!imported) {
         emit failed(outcome.job.path, imported.error().message);
         return;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "article.h"
 #include "pageloader.h"
 #include "result.h"
 #include "storetypes.h"
@@ -13,6 +14,7 @@
 #include <memory>
 
 class Corpus;
+struct CorpusPage;
 class ProjectStore;
 class PageBatchLoader;
 struct PageLoadOutcome;
@@ -25,9 +27,11 @@ struct PageLoadOutcome;
 /// segmentation fix, its undo, or another process's edit replaces just the
 /// pages that changed, so the views keep their selection.
 ///
-/// Importing files reads and decodes them in QtConcurrent workers; each
-/// result is imported into the store on the store's (GUI) thread, in file
-/// order, as soon as it and the files before it are ready. Cancelling sets
+/// Importing files reads, decodes and segments them in QtConcurrent
+/// workers; each result is imported into the store (with its segmentation)
+/// on the store's (GUI) thread, in file order, as soon as it and the files
+/// before it are ready. Opening decodes the segmentations the project keeps,
+/// also in workers, and shows all pages in one batch. Cancelling sets
 /// an atomic flag the workers poll and drops results still in flight.
 class ProjectSession final : public QObject
 {
@@ -89,13 +93,16 @@ private:
     void import(const PageLoadOutcome &outcome);
     /// Mirrors the store's page into the corpus (adds or replaces it).
     void syncPage(const QString &pageId);
+    /// Mirrors every page of a newly opened project, in one batch.
+    void showAllPages();
+    CorpusPage corpusPageFrom(const ProjectPage &page, const SegmentedPage &segmented, qint64 utf8Bytes) const;
     QString signature(const QString &pageId) const;
     void addDefaultLabels();
 
 
     Corpus *m_corpus;
     std::unique_ptr<ProjectStore> m_store;
-    /// Reads and decodes in workers; the store segments on import.
+    /// Reads, decodes and segments in workers.
     PageBatchLoader *m_loader;
     /// What the last decoding said about each page, by page name
     /// (confidence etc.); pages read back from the project do not know it.

@@ -1,8 +1,11 @@
 #include "search/query.h"
 #include "search/savedsearchmodel.h"
+#include "search/savedsearchstore.h"
+#include "projectstore.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QtTest>
 
 class TestSavedSearchModel : public QObject
@@ -17,6 +20,7 @@ private slots:
     void refusesInvalidQueries_data();
     void refusesInvalidQueries();
     void roundTripsThroughJson();
+    void surviveReopeningTheProject();
 
 private:
     SavedSearchModel *m_model = nullptr;
@@ -101,6 +105,58 @@ void TestSavedSearchModel::roundTripsThroughJson()
     QCOMPARE(other.rowCount(), 6);
     other.setUserSearches({});
     QCOMPARE(other.rowCount(), 4);
+}
+
+void TestSavedSearchModel::surviveReopeningTheProject()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("p.yuegao"));
+    ProjectOpenOptions create;
+    create.create = true;
+    create.pollIntervalMs = 0;
+    {
+        auto store = ProjectStore::open(path, create);
+        QVERIFY(store);
+        // Never stored: the window may migrate searches kept on the desktop.
+        QVERIFY(!SavedSearchStore::load(*store.value()));
+        // As the window does: every change of the user's searches is saved.
+        connect(m_model, &SavedSearchModel::userSearchesChanged, this,
+                [&] { QVERIFY(SavedSearchStore::save(*store.value(), m_model->toJson())); });
+        m_model->addSearch(QStringLiteral("长文"), QStringLiteral("chars:>2000"));
+        m_model->addSearch(QStringLiteral("市场"), QStringLiteral("市場 OR 市场"));
+        m_model->addSearch(QStringLiteral("删掉"), QStringLiteral("济南"));
+        QVERIFY(m_model->setData(m_model->index(5), QStringLiteral("市场 kind:brief"), SavedSearchModel::QueryRole));
+        QVERIFY(m_model->removeSearch(6));
+        m_model->disconnect(this);
+
+        // In the file as soon as saved: a second store on it reads them.
+        ProjectOpenOptions existing;
+        existing.pollIntervalMs = 0;
+        auto second = ProjectStore::open(path, existing);
+        QVERIFY(second);
+        const std::optional<QVector<SavedSearch>> seen = SavedSearchStore::load(*second.value());
+        QVERIFY(seen);
+        QCOMPARE(*seen, m_model->userSearches());
+    }
+    // Closed and reopened: the same searches, in order, in a new model.
+    ProjectOpenOptions reopen;
+    reopen.pollIntervalMs = 0;
+    auto store = ProjectStore::open(path, reopen);
+    QVERIFY(store);
+    const std::optional<QVector<SavedSearch>> loaded = SavedSearchStore::load(*store.value());
+    QVERIFY(loaded);
+    QCOMPARE(loaded->size(), 2);
+    QCOMPARE(loaded->at(0).name, QStringLiteral("长文"));
+    QCOMPARE(loaded->at(1).query, QStringLiteral("市场 kind:brief"));
+    SavedSearchModel other;
+    QAbstractItemModelTester tester(&other, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    other.setUserSearches(*loaded);
+    QCOMPARE(other.userSearches(), m_model->userSearches());
+    // Removing the last one stores an empty list, not "never stored".
+    QVERIFY(SavedSearchStore::save(*store.value(), QJsonArray()));
+    QVERIFY(SavedSearchStore::load(*store.value()));
+    QVERIFY(SavedSearchStore::load(*store.value())->isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSavedSearchModel)

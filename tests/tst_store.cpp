@@ -3,6 +3,7 @@
 #include "pagevariants.h"
 #include "projectschema.h"
 #include "projectstore.h"
+#include "segmentationcodec.h"
 #include "sqldialect.h"
 #include "testsupport.h"
 
@@ -76,6 +77,11 @@ private slots:
     void everyEditIsInvertible();
     void migratesFromEveryEarlierVersion_data();
     void migratesFromEveryEarlierVersion();
+    void storesTheSegmentationWithTheRevision();
+    void ignoresStaleOrDamagedStoredSegmentations_data();
+    void ignoresStaleOrDamagedStoredSegmentations();
+    void adoptsSegmentationsAndWritesMissingOnesBack();
+    void keepsProjectSettings();
     void refusesBadFilesUnchanged_data();
     void refusesBadFilesUnchanged();
     void readOnlyFileOpensReadOnly();
@@ -573,6 +579,18 @@ void TestStore::migratesFromEveryEarlierVersion()
             for (const QString &statement : ProjectSchema::statements(v))
                 QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
         }
+        if (version >= 2) {
+            // As version 2's migration seeded it.
+            QStringList steps = ProjectSchema::defaultWorkflowSteps();
+            steps << ProjectSchema::defaultReturnStep();
+            for (int i = 0; i < steps.size(); ++i) {
+                query.prepare(QStringLiteral("INSERT INTO workflow_steps VALUES (?, ?, ?)"));
+                query.addBindValue(steps.at(i));
+                query.addBindValue(i);
+                query.addBindValue(i == steps.size() - 1 ? 1 : 0);
+                QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+            }
+        }
         QVERIFY(query.exec(QStringLiteral("PRAGMA application_id = %1").arg(SqliteDialect::applicationId)));
         QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)));
         const QString t = QStringLiteral("2024-01-01T00:00:00.000Z");
@@ -598,7 +616,232 @@ void TestStore::migratesFromEveryEarlierVersion()
     QCOMPARE(store->span(QStringLiteral("s1"))->comment, QStringLiteral("kept"));
     QCOMPARE(store->span(QStringLiteral("s1"))->anchor.exact, QStringLiteral("济南市"));
     QVERIFY(store->decideWarning(store->pages().first().id, QStringLiteral("w"), {0, 2}, WarningDecision::Verdict::Accepted));
+    // v3: nothing stored for the old revision yet; segmented on demand,
+    // and settings can be kept.
+    const QVector<StoredPage> stored = store->storedPages();
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.first().page.revisionId, QStringLiteral("r1"));
+    QCOMPARE(stored.first().segmenterVersion, -1);
+    QVERIFY(stored.first().segmentation.isEmpty());
+    QCOMPARE(store->segmentation(QStringLiteral("p1"))->articles.size(), ArticleSegmenter().segment(sample).articles.size());
+    VERIFY_OK(store->setProjectSetting(QStringLiteral("k"), QStringLiteral("v")));
+    QCOMPARE(store->projectSetting(QStringLiteral("k")), QStringLiteral("v"));
     QCOMPARE(store->integrityCheck().value(), QStringLiteral("ok"));
+}
+
+namespace {
+
+/// The stored row of a revision: {segmenter version, bytes}; {-1, {}} when none.
+QPair<int, QByteArray> storedRow(const QString &path, const QString &revisionId)
+{
+    QPair<int, QByteArray> row{-1, QByteArray()};
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+        db.setDatabaseName(path);
+        db.open();
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("SELECT segmenter_version, data FROM segmentations WHERE revision_id = ?"));
+        query.addBindValue(revisionId);
+        if (query.exec() && query.next())
+            row = {query.value(0).toInt(), query.value(1).toByteArray()};
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+    return row;
+}
+
+bool execOn(const QString &path, const QString &sql, const QVariantList &values = QVariantList())
+{
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("poke"));
+        db.setDatabaseName(path);
+        db.open();
+        QSqlQuery query(db);
+        query.prepare(sql);
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        ok = query.exec();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("poke"));
+    return ok;
+}
+
+/// A segmentation the segmenter would never make: proves what is shown
+/// came from the project, not from segmenting again.
+SegmentedPage markedSegmentation(const QString &text)
+{
+    SegmentedPage page = ArticleSegmenter().segment(text);
+    for (Article &article : page.articles)
+        article.title = QStringLiteral("存储的标题");
+    return page;
+}
+
+} // namespace
+
+void TestStore::storesTheSegmentationWithTheRevision()
+{
+    const QString path = m_dir->filePath(QStringLiteral("p.yuegao"));
+    auto store = openStore();
+    QVERIFY(store);
+    const SegmentedPage marked = markedSegmentation(sample);
+    Edit import;
+    Result<ImportOutcome> imported = store->importPage(pageOf(QStringLiteral("a.txt"), sample), &import, &marked);
+    VERIFY_OK(imported);
+    const QString pageId = imported->pageId;
+    const QString revisionId = store->page(pageId)->revisionId;
+
+    // In the file, with the segmenter's version, in the same transaction.
+    const QPair<int, QByteArray> row = storedRow(path, revisionId);
+    QCOMPARE(row.first, ArticleSegmenter::outputVersion);
+    QCOMPARE(row.second, SegmentationCodec::encode(marked, sample));
+    // Shown from the store, here and after reopening.
+    QCOMPARE(store->segmentation(pageId)->articles.first().title, QStringLiteral("存储的标题"));
+    store.reset();
+    store = openStore(QStringLiteral("p.yuegao"), false);
+    QCOMPARE(store->segmentation(pageId)->articles.first().title, QStringLiteral("存储的标题"));
+    const QVector<StoredPage> stored = store->storedPages();
+    QCOMPARE(stored.size(), 1);
+    const RawSegmentation raw = ProjectStore::segmentationOf(stored.first());
+    QVERIFY(raw.fromStore);
+    QCOMPARE(raw.segmented.articles.first().title, QStringLiteral("存储的标题"));
+
+    // A new revision stores its own; undoing the import removes it with the
+    // revision, and the old revision's row stays.
+    const QString revised = sample + QStringLiteral("四、补记。\n");
+    const SegmentedPage revisedSegmentation = ArticleSegmenter().segment(revised);
+    Edit reimport;
+    VERIFY_OK(store->importPage(pageOf(QStringLiteral("a.txt"), revised), &reimport, &revisedSegmentation));
+    const QString newRevision = store->page(pageId)->revisionId;
+    QVERIFY(newRevision != revisionId);
+    QCOMPARE(storedRow(path, newRevision).first, ArticleSegmenter::outputVersion);
+    QCOMPARE(store->segmentation(pageId)->articles.first().title, revisedSegmentation.articles.first().title);
+    QVERIFY(reimport.revert(*store));
+    QCOMPARE(storedRow(path, newRevision).first, -1);
+    QCOMPARE(storedRow(path, revisionId).first, ArticleSegmenter::outputVersion);
+    QCOMPARE(store->segmentation(pageId)->articles.first().title, QStringLiteral("存储的标题"));
+    // Without one (the command line's importFile), nothing is stored and
+    // the page is segmented when asked for.
+    Result<ImportOutcome> plain = store->importPage(pageOf(QStringLiteral("b.txt"), sample));
+    VERIFY_OK(plain);
+    QCOMPARE(storedRow(path, store->page(plain->pageId)->revisionId).first, -1);
+    QCOMPARE(store->segmentation(plain->pageId)->articles.first().title,
+             ArticleSegmenter().segment(sample).articles.first().title);
+    QCOMPARE(store->integrityCheck().value(), QStringLiteral("ok"));
+}
+
+void TestStore::ignoresStaleOrDamagedStoredSegmentations_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::addRow("other segmenter version") << QStringLiteral("version");
+    QTest::addRow("undecodable bytes") << QStringLiteral("bytes");
+    QTest::addRow("truncated bytes") << QStringLiteral("truncated");
+}
+
+void TestStore::ignoresStaleOrDamagedStoredSegmentations()
+{
+    QFETCH(QString, damage);
+    const QString path = m_dir->filePath(QStringLiteral("p.yuegao"));
+    QString pageId;
+    QString revisionId;
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        const SegmentedPage marked = markedSegmentation(sample);
+        Result<ImportOutcome> imported = store->importPage(pageOf(QStringLiteral("a.txt"), sample), nullptr, &marked);
+        VERIFY_OK(imported);
+        pageId = imported->pageId;
+        revisionId = store->page(pageId)->revisionId;
+    }
+    if (damage == QLatin1String("version")) {
+        QVERIFY(execOn(path, QStringLiteral("UPDATE segmentations SET segmenter_version = ?"),
+                       {ArticleSegmenter::outputVersion + 1}));
+    } else {
+        const QByteArray good = storedRow(path, revisionId).second;
+        const QByteArray bad = damage == QLatin1String("bytes") ? QByteArray("\x01\x02garbage") : good.left(good.size() / 2);
+        QVERIFY(execOn(path, QStringLiteral("UPDATE segmentations SET data = ?"), {bad}));
+    }
+    const QString expected = ArticleSegmenter().segment(sample).articles.first().title;
+    auto store = openStore(QStringLiteral("p.yuegao"), false);
+    QVERIFY(store);
+    // The lazy path and the opening path both recompute: the right output,
+    // never the stale one.
+    QCOMPARE(store->segmentation(pageId)->articles.first().title, expected);
+    const RawSegmentation raw = ProjectStore::segmentationOf(store->storedPages().first());
+    QVERIFY(!raw.fromStore);
+    QCOMPARE(raw.segmented.articles.first().title, expected);
+    // Opening writes the recomputed one back.
+    store->adoptSegmentations({raw});
+    QCOMPARE(store->segmentation(pageId)->articles.first().title, expected);
+    const QPair<int, QByteArray> row = storedRow(path, revisionId);
+    QCOMPARE(row.first, ArticleSegmenter::outputVersion);
+    QCOMPARE(row.second, SegmentationCodec::encode(raw.segmented, sample));
+}
+
+void TestStore::adoptsSegmentationsAndWritesMissingOnesBack()
+{
+    const QString path = m_dir->filePath(QStringLiteral("p.yuegao"));
+    auto store = openStore();
+    QVERIFY(store);
+    QStringList ids;
+    for (const QString &seed : seedPaths()) {
+        Result<ImportOutcome> imported = store->importFile(seed);
+        VERIFY_OK(imported);
+        ids << imported->pageId;
+    }
+    // A fix on the first page: adopted pages get it applied.
+    const QString firstId = store->pages().first().id;
+    const SegmentedPage before = *store->segmentation(firstId);
+    QVERIFY(before.articles.size() >= 2);
+    VERIFY_OK(store->mergeArticles(before.articles.at(0).id, before.articles.at(1).id));
+    const SegmentedPage fixed = *store->segmentation(firstId);
+    QCOMPARE(fixed.articles.size(), before.articles.size() - 1);
+    const QString signature = store->segmentationSignature(firstId);
+    QVERIFY(signature.startsWith(store->page(firstId)->revisionId + QLatin1Char('|')));
+    store.reset();
+
+    store = openStore(QStringLiteral("p.yuegao"), false);
+    QVector<RawSegmentation> raw;
+    for (const StoredPage &stored : store->storedPages()) {
+        QCOMPARE(stored.segmenterVersion, -1); // importFile stores none
+        raw.append(ProjectStore::segmentationOf(stored));
+    }
+    QCOMPARE(raw.size(), ids.size());
+    store->adoptSegmentations(raw);
+    QCOMPARE(SegmentationCodec::encode(*store->segmentation(firstId), store->page(firstId)->text),
+             SegmentationCodec::encode(fixed, store->page(firstId)->text));
+    QCOMPARE(store->segmentationSignature(firstId), signature);
+    // Written back (raw, without the fix), so the next open decodes them.
+    for (const StoredPage &stored : store->storedPages()) {
+        QCOMPARE(stored.segmenterVersion, ArticleSegmenter::outputVersion);
+        const RawSegmentation again = ProjectStore::segmentationOf(stored);
+        QVERIFY(again.fromStore);
+        QCOMPARE(SegmentationCodec::encode(again.segmented, stored.page.text),
+                 SegmentationCodec::encode(ArticleSegmenter().segment(stored.page.text), stored.page.text));
+    }
+    // Our own write-back is no external change.
+    QSignalSpy external(store.get(), &ProjectStore::externalChange);
+    store->checkForExternalChanges();
+    QCOMPARE(external.size(), 0);
+}
+
+void TestStore::keepsProjectSettings()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    QCOMPARE(store->projectSetting(QStringLiteral("saved_searches")), QString());
+    QVERIFY(store->projectSetting(QStringLiteral("saved_searches")).isNull());
+    QCOMPARE(store->projectSetting(QStringLiteral("x"), QStringLiteral("fallback")), QStringLiteral("fallback"));
+    Result<Edit> set = store->setProjectSetting(QStringLiteral("x"), QStringLiteral("一"));
+    VERIFY_OK(set);
+    QVERIFY(!set->isEmpty());
+    QVERIFY(store->setProjectSetting(QStringLiteral("x"), QStringLiteral("一"))->isEmpty());
+    VERIFY_OK(store->setProjectSetting(QStringLiteral("x"), QStringLiteral("二")));
+    QCOMPARE(store->projectSetting(QStringLiteral("x")), QStringLiteral("二"));
+    // In the file: a second store sees it at once.
+    auto second = openStore(QStringLiteral("p.yuegao"), false);
+    QCOMPARE(second->projectSetting(QStringLiteral("x")), QStringLiteral("二"));
+    QVERIFY(set->revert(*store));
+    QVERIFY(store->projectSetting(QStringLiteral("x")).isNull());
 }
 
 void TestStore::refusesBadFilesUnchanged_data()

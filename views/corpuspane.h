@@ -2,9 +2,11 @@
 
 #include <QWidget>
 
+#include <QPair>
+#include <QVector>
+
 class CorpusFilterProxy;
 class CorpusModel;
-class CorpusSortModel;
 class QComboBox;
 class QLabel;
 class QModelIndex;
@@ -13,6 +15,10 @@ class QTreeView;
 /// The corpus pane: pages and their articles in a tree, with a sort
 /// selector. Knows how to walk the articles in the order shown, which is
 /// what next/previous article means to the editor.
+///
+/// The tree shows a CorpusFilterProxy (filtered and sorted in one model);
+/// the filter announces a new query as one reset, and the pane keeps the
+/// current article and the selection across it in corpus coordinates.
 class CorpusPane final : public QWidget
 {
     Q_OBJECT
@@ -23,9 +29,11 @@ public:
     ~CorpusPane() override;
 
     QTreeView *view() const { return m_view; }
-    CorpusSortModel *sortModel() const { return m_sort; }
-    /// Puts a search filter between the sort model and the corpus model
-    /// (nullptr removes it). The pane maps every index through it.
+    /// What the tree shows: the pane's own unfiltered list, or the filter
+    /// set with setFilterModel.
+    CorpusFilterProxy *listModel() const { return m_list; }
+    /// Shows `filter` (over this pane's corpus model) instead of the pane's
+    /// own unfiltered list; nullptr goes back to it.
     void setFilterModel(CorpusFilterProxy *filter);
     CorpusFilterProxy *filterModel() const { return m_filter; }
 
@@ -66,13 +74,26 @@ private:
     void onCurrentChanged(const QModelIndex &current);
     void retranslateUi();
     QModelIndex firstArticle(const QModelIndex &pageIndex, bool last) const;
-    /// View (sort model) index ⇄ CorpusModel index, through the filter if any.
+    /// View index ⇄ CorpusModel index.
     QModelIndex toSource(const QModelIndex &viewIndex) const;
     QModelIndex fromSource(const QModelIndex &sourceIndex) const;
+    void showList(CorpusFilterProxy *list);
+    /// Whether the list has a page at `row`, fetching up to it.
+    bool hasPageRow(int row) const;
+    void rememberSelection();
+    void restoreSelection();
+
+    /// (page, article) in the corpus; article -1 for a page row.
+    using Position = QPair<int, int>;
 
     CorpusModel *m_model;
-    CorpusSortModel *m_sort;
+    CorpusFilterProxy *m_ownList;
+    CorpusFilterProxy *m_list;
     CorpusFilterProxy *m_filter = nullptr;
+    /// What was current and selected before the list was reset.
+    Position m_savedCurrent{-1, -1};
+    QVector<Position> m_savedSelection;
+    bool m_restoring = false;
     QLabel *m_sortLabel;
     QComboBox *m_sortBox;
     QTreeView *m_view;

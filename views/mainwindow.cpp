@@ -31,6 +31,7 @@
 #include "savedsearchespane.h"
 #include "search/projectfacts.h"
 #include "search/savedsearchmodel.h"
+#include "search/savedsearchstore.h"
 #include "searchbar.h"
 #include "searchhitnavigator.h"
 #include "settingsdialog.h"
@@ -216,6 +217,12 @@ void MainWindow::createPanels()
             m_corpusPane->selectPage(page);
         updateActions();
     });
+    // A project opens as one batch of pages.
+    connect(m_corpus, &Corpus::pagesAdded, this, [this](int first) {
+        if (m_corpusPane->currentPageIndex() < 0 && !m_corpusPane->selectArticle(first, 0))
+            m_corpusPane->selectPage(first);
+        updateActions();
+    });
     connect(m_corpus, &Corpus::pageReplaced, this, [this](int page) {
         const int articles = m_corpus->page(page).segmentation.articles.size();
         const QPair<int, int> found = m_session->locate(m_reselectId);
@@ -275,17 +282,20 @@ void MainWindow::createActions()
 
     m_find = make("find", {QKeySequence::Find}, [this] { m_findBar->activate(); });
     m_findNext = make("findNext", {QKeySequence::FindNext}, [this] {
-        // F3 steps through the search query's hits unless the find bar is in use.
-        if (m_findBar->isHidden() && !m_hits->hits().isEmpty())
-            m_hits->next();
+        // F3 steps through the search query's hits (in the view shown)
+        // unless the find bar is in use.
+        SearchHitNavigator *hits = isPageViewShown() ? m_pageView->searchHits() : m_hits;
+        if (m_findBar->isHidden() && !hits->hits().isEmpty())
+            hits->next();
         else if (m_findBar->isHidden())
             m_findBar->activate();
         else
             m_findBar->findNext();
     });
     m_findPrevious = make("findPrevious", {QKeySequence::FindPrevious}, [this] {
-        if (m_findBar->isHidden() && !m_hits->hits().isEmpty())
-            m_hits->previous();
+        SearchHitNavigator *hits = isPageViewShown() ? m_pageView->searchHits() : m_hits;
+        if (m_findBar->isHidden() && !hits->hits().isEmpty())
+            hits->previous();
         else
             m_findBar->findPrevious();
     });
@@ -1061,6 +1071,7 @@ void MainWindow::createSearchAndChecks()
     connect(m_searchBar, &SearchBar::queryAccepted, this, [this](const Query &query) {
         m_filter->setQuery(query);
         m_hits->setQuery(query);
+        m_pageView->setSearchQuery(query);
         m_savedPane->setCurrentQuery(m_searchBar->text());
         // The article shown may have been filtered out: show the first match.
         if (m_corpusPane->currentArticleIndex() < 0
@@ -1086,8 +1097,17 @@ void MainWindow::createSearchAndChecks()
     m_tagsDock->raise();
     connect(m_savedPane, &SavedSearchesPane::searchActivated, m_searchBar, &SearchBar::setText);
     connect(m_savedModel, &SavedSearchModel::userSearchesChanged, this, [this] {
-        if (!m_savedSearchesProject.isEmpty())
-            UiSettings().setSavedSearches(m_savedSearchesProject, m_savedModel->toJson());
+        if (m_savedSearchesProject.isEmpty())
+            return;
+        // In the project; on this desktop only when the project is read-only.
+        ProjectStore *project = store();
+        if (project && !project->isReadOnly()) {
+            Result<Edit> saved = SavedSearchStore::save(*project, m_savedModel->toJson());
+            if (!saved)
+                statusBar()->showMessage(tr("⚠ %1").arg(saved.error().message), 10000);
+            return;
+        }
+        UiSettings().setSavedSearches(m_savedSearchesProject, m_savedModel->toJson());
     });
 
     // Copy-check warnings: checked in the background whenever pages change.
@@ -1180,6 +1200,7 @@ void MainWindow::createSearchAndChecks()
         m_insightsTimer->start();
     };
     connect(m_corpus, &Corpus::pageAdded, this, corpusChanged);
+    connect(m_corpus, &Corpus::pagesAdded, this, corpusChanged);
     connect(m_corpus, &Corpus::pageReplaced, this, corpusChanged);
     connect(m_corpus, &Corpus::cleared, this, corpusChanged);
     connect(m_session, &ProjectSession::projectChanged, this, [this, corpusChanged] {
@@ -1336,7 +1357,21 @@ void MainWindow::loadSavedSearches()
     if (path == m_savedSearchesProject)
         return;
     m_savedSearchesProject.clear(); // no write-back while loading
-    m_savedModel->setUserSearches(path.isEmpty() ? QVector<SavedSearch>()
-                                                 : SavedSearchModel::fromJson(UiSettings().savedSearches(path)));
+    QVector<SavedSearch> searches;
+    if (ProjectStore *project = store()) {
+        // Searches saved on this desktop before projects kept them move
+        // into the project, once.
+        UiSettings settings;
+        const std::optional<QVector<SavedSearch>> stored = SavedSearchStore::load(*project);
+        const QJsonArray local = settings.savedSearches(path);
+        if (stored) {
+            searches = *stored;
+        } else {
+            searches = SavedSearchModel::fromJson(local);
+            if (!local.isEmpty() && !project->isReadOnly() && SavedSearchStore::save(*project, local))
+                settings.setSavedSearches(path, QJsonArray());
+        }
+    }
+    m_savedModel->setUserSearches(searches);
     m_savedSearchesProject = path;
 }

@@ -4,6 +4,7 @@
 #include "projectstore.h"
 #include "pagetypesetter.h"
 #include "readertextview.h"
+#include "searchhitnavigator.h"
 #include "tints.h"
 
 #include <QEvent>
@@ -20,6 +21,7 @@ PageView::PageView(const Corpus *corpus, QWidget *parent)
     , m_corpus(corpus)
     , m_legend(new QLabel(this))
     , m_text(new ReaderTextView(this))
+    , m_hits(new SearchHitNavigator(this))
 {
     setObjectName(QStringLiteral("pageView"));
     m_text->setObjectName(QStringLiteral("pageText"));
@@ -35,6 +37,9 @@ PageView::PageView(const Corpus *corpus, QWidget *parent)
     setFocusProxy(m_text);
     m_text->viewport()->installEventFilter(this);
     m_text->setContextMenuPolicy(Qt::DefaultContextMenu);
+    // The page's text is the source one for one, so the hits are found in
+    // the document itself, recomputed whenever another page is shown.
+    m_hits->setView(m_text);
     connect(corpus, &Corpus::pageReplaced, this, [this](int page) {
         if (page == m_page)
             render();
@@ -49,6 +54,11 @@ PageView::PageView(const Corpus *corpus, QWidget *parent)
 }
 
 PageView::~PageView() = default;
+
+void PageView::setSearchQuery(const Query &query)
+{
+    m_hits->setQuery(query);
+}
 
 void PageView::showPage(int pageIndex, int articleIndex)
 {

@@ -11,7 +11,9 @@ class Corpus;
 class ProjectStore;
 class QLabel;
 class QMenu;
+class Query;
 class ReaderTextView;
+class SearchHitNavigator;
 
 /// The page as it came in, with the segmentation drawn over it (see
 /// PageTypesetter) and a legend. Clicking a block selects its article.
@@ -30,6 +32,11 @@ public:
     int articleIndex() const { return m_article; }
 
     ReaderTextView *textView() const { return m_text; }
+    /// Highlights the search query's hits in the page's text, as the
+    /// article view does (same finder, same colours), on every page shown.
+    void setSearchQuery(const Query &query);
+    /// Steps through those hits (F3 while the page view is shown).
+    SearchHitNavigator *searchHits() const { return m_hits; }
     /// The project whose spans are highlighted; nullptr: none.
     void setStore(ProjectStore *store);
     /// The page's spans highlighted now.
@@ -65,6 +72,7 @@ private:
     const Corpus *m_corpus;
     QLabel *m_legend;
     ReaderTextView *m_text;
+    SearchHitNavigator *m_hits;
     QFont m_font;
     int m_zoom = 100;
     int m_page = -1;

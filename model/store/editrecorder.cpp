@@ -53,6 +53,7 @@ bool EditRecorder::isKnownTable(const QString &table)
         QStringLiteral("tags"),         QStringLiteral("articles"),       QStringLiteral("article_tags"),
         QStringLiteral("labels"),       QStringLiteral("spans"),          QStringLiteral("review_events"),
         QStringLiteral("fixes"),        QStringLiteral("workflow_steps"), QStringLiteral("warning_decisions"),
+        QStringLiteral("project_settings"),
     };
     return tables.contains(table);
 }

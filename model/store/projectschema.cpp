@@ -143,6 +143,26 @@ const char *const version2[] = {
     "CREATE INDEX revisions_by_page ON page_revisions (page_id, number)",
 };
 
+const char *const version3[] = {
+    // The segmenter's raw output per revision (SegmentationCodec), so a
+    // project reopens without segmenting; derived data, recomputed when
+    // missing or made by another segmenter version. BYTEA: PostgreSQL's
+    // binary type; SQLite stores blobs as they are under any type name.
+    "CREATE TABLE segmentations ("
+    " revision_id TEXT PRIMARY KEY REFERENCES page_revisions(id) ON DELETE CASCADE,"
+    " segmenter_version INTEGER NOT NULL,"
+    " data BYTEA NOT NULL)",
+
+    // Settings that belong to the project rather than to one desktop
+    // (the saved searches), each a name and a text value.
+    "CREATE TABLE project_settings ("
+    " name TEXT PRIMARY KEY,"
+    " value TEXT NOT NULL)",
+
+    // Opening reads every page's fixes in one query, ordered per page.
+    "CREATE INDEX fixes_by_page ON fixes (page_id, created, id)",
+};
+
 template<std::size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -177,6 +197,8 @@ QStringList ProjectSchema::statements(int version)
         return toList(version1);
     case 2:
         return toList(version2);
+    case 3:
+        return toList(version3);
     default:
         return {};
     }

@@ -19,12 +19,15 @@ class SqlDialect;
 ///     spans, review events, segmentation fixes.
 /// v2: the per-project review workflow (seeded with 三审制), decisions
 ///     on copy-check warnings, indexes for the per-page and per-tag queries.
+/// v3: the segmenter's output stored per revision (segmentations), the
+///     project's own settings (project_settings: saved searches), fixes
+///     indexed by page.
 class ProjectSchema
 {
     Q_DECLARE_TR_FUNCTIONS(ProjectSchema)
 
 public:
-    static constexpr int currentVersion = 2;
+    static constexpr int currentVersion = 3;
 
     /// The statements that migrate version `version - 1` to `version`.
     static QStringList statements(int version);

@@ -1,9 +1,9 @@
 #include "projectstore.h"
 
 #include "articlesegmenter.h"
-#include "codepointoffsets.h"
 #include "editrecorder.h"
 #include "projectschema.h"
+#include "segmentationcodec.h"
 #include "segmentationfixer.h"
 #include "sqldialect.h"
 
@@ -24,6 +24,8 @@ struct ProjectStore::CachedPage
     ProjectPage page;
     SegmentedPage segmented;
     QStringList skipped;
+    /// The fixes applied, in order: with the revision, the page's signature.
+    QStringList fixIds;
 };
 
 struct ProjectStore::ArticleRecord
@@ -77,6 +79,7 @@ const QString reviewTable = QStringLiteral("review_events");
 const QString fixesTable = QStringLiteral("fixes");
 const QString workflowTable = QStringLiteral("workflow_steps");
 const QString decisionsTable = QStringLiteral("warning_decisions");
+const QString settingsTable = QStringLiteral("project_settings");
 
 QVariantMap idKey(const QString &id)
 {
@@ -449,7 +452,17 @@ Edit Edit::inverted() const
 
 void ProjectStore::invalidate()
 {
+    m_pagesWithRecords.reset();
+    m_workflow.reset();
     m_cache.clear();
+    m_articleIndex.clear();
+    m_articleIndexValid = false;
+}
+
+void ProjectStore::invalidatePages(const QSet<QString> &pageIds)
+{
+    for (const QString &pageId : pageIds)
+        m_cache.remove(pageId);
     m_articleIndex.clear();
     m_articleIndexValid = false;
 }
@@ -459,10 +472,25 @@ void ProjectStore::emitChanges(const QVector<RowChange> &changes, bool reverted)
     QSet<QString> tables;
     for (const RowChange &change : changes)
         tables.insert(change.table);
-    if (tables.contains(pagesTable) || tables.contains(revisionsTable) || tables.contains(fixesTable))
-        invalidate();
+    if (tables.contains(pagesTable) || tables.contains(revisionsTable) || tables.contains(fixesTable)) {
+        // Only the pages concerned: dropping every cached segmentation on
+        // each import would make importing into a big project quadratic.
+        QSet<QString> changedPages;
+        for (const RowChange &change : changes) {
+            const QVariantMap &row = change.after ? *change.after : *change.before;
+            if (change.table == pagesTable)
+                changedPages.insert(change.key.value(QStringLiteral("id")).toString());
+            else if (change.table == revisionsTable || change.table == fixesTable)
+                changedPages.insert(row.value(QStringLiteral("page_id")).toString());
+        }
+        invalidatePages(changedPages);
+    }
     if (tables.contains(pagesTable) || tables.contains(revisionsTable))
         emit pagesChanged();
+    if (tables.contains(articlesTable))
+        m_pagesWithRecords.reset();
+    if (tables.contains(workflowTable))
+        m_workflow.reset();
     if (tables.contains(tagsTable) || tables.contains(articleTagsTable))
         emit tagsChanged();
     if (tables.contains(labelsTable))
@@ -537,6 +565,21 @@ ProjectPage pageFrom(const QVariantMap &row)
     return page;
 }
 
+SegmentationFix fixFrom(const QVariantMap &row)
+{
+    SegmentationFix fix;
+    fix.id = row.value(QStringLiteral("id")).toString();
+    fix.pageId = row.value(QStringLiteral("page_id")).toString();
+    fixKindFromName(row.value(QStringLiteral("kind")).toString(), &fix.kind);
+    fix.a = anchorFrom(row, QStringLiteral("a_"));
+    fix.b = anchorFrom(row, QStringLiteral("b_"));
+    blockKindFromName(row.value(QStringLiteral("block_kind")).toString(), &fix.blockKind);
+    fix.orphaned = row.value(QStringLiteral("orphaned")).toInt() != 0;
+    fix.author = row.value(QStringLiteral("author")).toString();
+    fix.created = row.value(QStringLiteral("created")).toString();
+    return fix;
+}
+
 QString latestRevision()
 {
     return QStringLiteral(" WHERE r.number = (SELECT MAX(number) FROM page_revisions WHERE page_id = p.id)");
@@ -588,10 +631,151 @@ const ProjectStore::CachedPage *ProjectStore::cached(const QString &pageId) cons
         return nullptr;
     auto entry = std::make_shared<CachedPage>();
     entry->page = *found;
-    entry->segmented = SegmentationFixer::apply(ArticleSegmenter().segment(found->text), fixes(pageId), found->text,
-                                                &entry->skipped);
+    // Segmenting here, on the caller's (GUI) thread, is the fallback for a
+    // revision stored without a usable segmentation; opening a project
+    // fills the cache from worker threads instead (adoptSegmentations).
+    std::optional<SegmentedPage> raw = storedSegmentation(*found);
+    const QVector<SegmentationFix> pageFixes = fixes(pageId);
+    entry->segmented = SegmentationFixer::apply(raw ? std::move(*raw) : ArticleSegmenter().segment(found->text), pageFixes,
+                                                found->text, &entry->skipped);
+    for (const SegmentationFix &fix : pageFixes)
+        entry->fixIds << fix.id;
     m_cache.insert(pageId, entry);
     return entry.get();
+}
+
+std::optional<SegmentedPage> ProjectStore::storedSegmentation(const ProjectPage &page) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT segmenter_version, data FROM segmentations WHERE revision_id = ?"));
+    query.addBindValue(page.revisionId);
+    if (!query.exec() || !query.next() || query.value(0).toInt() != ArticleSegmenter::outputVersion)
+        return std::nullopt;
+    return SegmentationCodec::decode(query.value(1).toByteArray(), page.text);
+}
+
+Result<bool> ProjectStore::writeSegmentation(const QString &revisionId, const SegmentedPage &segmented, const QString &text)
+{
+    // Delete-then-insert: the upsert both engines accept.
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM segmentations WHERE revision_id = ?"));
+    query.addBindValue(revisionId);
+    if (!query.exec())
+        return sqlError(*m_dialect, query.lastError(), query.lastQuery());
+    query.prepare(QStringLiteral("INSERT INTO segmentations (revision_id, segmenter_version, data) VALUES (?, ?, ?)"));
+    query.addBindValue(revisionId);
+    query.addBindValue(ArticleSegmenter::outputVersion);
+    query.addBindValue(SegmentationCodec::encode(segmented, text));
+    if (!query.exec())
+        return sqlError(*m_dialect, query.lastError(), query.lastQuery());
+    return true;
+}
+
+QVector<StoredPage> ProjectStore::storedPages() const
+{
+    // Column by index, not select()'s maps: this reads every page at once.
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    const QString sql = QStringLiteral(
+        "SELECT p.id, p.name, p.source_path, r.id, r.number, r.sha256, r.encoding, r.body, r.imported,"
+        " s.segmenter_version, s.data"
+        " FROM pages p JOIN page_revisions r ON r.page_id = p.id"
+        " LEFT JOIN segmentations s ON s.revision_id = r.id")
+        + latestRevision() + QStringLiteral(" ORDER BY p.name");
+    QVector<StoredPage> result;
+    if (!query.exec(sql)) {
+        qWarning("yuegao store: %s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+        return result;
+    }
+    while (query.next()) {
+        StoredPage stored;
+        stored.page.id = query.value(0).toString();
+        stored.page.name = query.value(1).toString();
+        stored.page.sourcePath = query.value(2).toString();
+        stored.page.revisionId = query.value(3).toString();
+        stored.page.revision = query.value(4).toInt();
+        stored.page.sha256 = query.value(5).toString();
+        stored.page.encoding = query.value(6).toString();
+        stored.page.text = query.value(7).toString();
+        stored.page.imported = query.value(8).toString();
+        if (!query.isNull(9)) {
+            stored.segmenterVersion = query.value(9).toInt();
+            stored.segmentation = query.value(10).toByteArray();
+        }
+        result.append(std::move(stored));
+    }
+    return result;
+}
+
+RawSegmentation ProjectStore::segmentationOf(const StoredPage &stored)
+{
+    RawSegmentation raw;
+    raw.page = stored.page;
+    if (stored.segmenterVersion == ArticleSegmenter::outputVersion) {
+        if (std::optional<SegmentedPage> decoded = SegmentationCodec::decode(stored.segmentation, stored.page.text)) {
+            raw.segmented = std::move(*decoded);
+            raw.fromStore = true;
+            return raw;
+        }
+    }
+    raw.segmented = ArticleSegmenter().segment(stored.page.text);
+    return raw;
+}
+
+QHash<QString, QVector<SegmentationFix>> ProjectStore::allFixes() const
+{
+    QHash<QString, QVector<SegmentationFix>> result;
+    const auto rows = select(QStringLiteral("SELECT * FROM fixes ORDER BY page_id, created, id"));
+    for (const QVariantMap &row : rows)
+        result[row.value(QStringLiteral("page_id")).toString()].append(fixFrom(row));
+    return result;
+}
+
+void ProjectStore::adoptSegmentations(const QVector<RawSegmentation> &pages)
+{
+    const QHash<QString, QVector<SegmentationFix>> fixesByPage = allFixes();
+    QVector<const RawSegmentation *> computed;
+    for (const RawSegmentation &raw : pages) {
+        auto entry = std::make_shared<CachedPage>();
+        entry->page = raw.page;
+        const QVector<SegmentationFix> pageFixes = fixesByPage.value(raw.page.id);
+        entry->segmented = pageFixes.isEmpty()
+                               ? raw.segmented
+                               : SegmentationFixer::apply(raw.segmented, pageFixes, raw.page.text, &entry->skipped);
+        for (const SegmentationFix &fix : pageFixes)
+            entry->fixIds << fix.id;
+        m_cache.insert(raw.page.id, entry);
+        if (!raw.fromStore)
+            computed.append(&raw);
+    }
+    m_articleIndex.clear();
+    m_articleIndexValid = false;
+    if (computed.isEmpty() || m_readOnly)
+        return;
+    // Derived data: one transaction for all, and a failure (a busy project)
+    // only means segmenting again next time.
+    Transaction transaction(*this);
+    if (!transaction.begin())
+        return;
+    for (const RawSegmentation *raw : qAsConst(computed)) {
+        if (!writeSegmentation(raw->page.revisionId, raw->segmented, raw->page.text))
+            return;
+    }
+    if (transaction.commit()) {
+        // Our own commit is no change by another process.
+        Result<qint64> version = m_dialect->dataVersion(m_db);
+        if (version)
+            m_dataVersion = version.value();
+    }
+}
+
+QString ProjectStore::segmentationSignature(const QString &pageId) const
+{
+    const CachedPage *entry = cached(pageId);
+    if (!entry)
+        return QString();
+    return (QStringList{entry->page.revisionId} + entry->fixIds).join(QLatin1Char('|'));
 }
 
 const SegmentedPage *ProjectStore::segmentation(const QString &pageId) const
@@ -646,7 +830,7 @@ Result<ImportOutcome> ProjectStore::importFile(const QString &path, const LoadOp
     return importPage(loaded.value(), editOut);
 }
 
-Result<ImportOutcome> ProjectStore::importPage(const DecodedPage &decoded, Edit *editOut)
+Result<ImportOutcome> ProjectStore::importPage(const DecodedPage &decoded, Edit *editOut, const SegmentedPage *segmented)
 {
     const QString name = QFileInfo(decoded.path).fileName();
     const QString sha = QString::fromLatin1(decoded.sha256);
@@ -679,7 +863,8 @@ Result<ImportOutcome> ProjectStore::importPage(const DecodedPage &decoded, Edit 
             if (!added)
                 return added.error();
         }
-        Result<bool> revised = recorder.put(revisionsTable, idKey(newId()),
+        const QString revisionId = newId();
+        Result<bool> revised = recorder.put(revisionsTable, idKey(revisionId),
                                             {{QStringLiteral("page_id"), pageId},
                                              {QStringLiteral("number"), number},
                                              {QStringLiteral("sha256"), sha},
@@ -688,6 +873,13 @@ Result<ImportOutcome> ProjectStore::importPage(const DecodedPage &decoded, Edit 
                                              {QStringLiteral("imported"), time}});
         if (!revised)
             return revised.error();
+        // Not through the recorder: derived data, no part of the undoable
+        // edit. Undoing the import deletes it with its revision (cascade).
+        if (segmented) {
+            Result<bool> stored = writeSegmentation(revisionId, *segmented, decoded.text());
+            if (!stored)
+                return stored.error();
+        }
         outcome.kind = existing ? ImportOutcome::Kind::Revised : ImportOutcome::Kind::Added;
         outcome.pageId = pageId;
         outcome.revision = number;
@@ -781,6 +973,16 @@ QStringList ProjectStore::recordKeys(const QString &articleId) const
             return {articleId};
         return {};
     }
+    // Asked for every article row the corpus pane shows (its status and
+    // tag marks): most pages have no record at all, known from one query.
+    if (!m_pagesWithRecords) {
+        QSet<QString> pages;
+        for (const QVariantMap &row : select(QStringLiteral("SELECT DISTINCT page_id FROM articles")))
+            pages.insert(row.value(QStringLiteral("page_id")).toString());
+        m_pagesWithRecords = std::move(pages);
+    }
+    if (!m_pagesWithRecords->contains(location->pageId))
+        return {};
     const CachedPage *entry = cached(location->pageId);
     QStringList keys;
     for (const ArticleRecord &record : articleRecords(location->pageId)) {
@@ -825,6 +1027,9 @@ Result<QString> ProjectStore::ensureArticleRecord(EditRecorder &recorder, const 
     Result<bool> written = recorder.put(articlesTable, idKey(key), values);
     if (!written)
         return written.error();
+    // Seen by recordKeys within this same edit (the set is renewed after it).
+    if (m_pagesWithRecords)
+        m_pagesWithRecords->insert(location->pageId);
     return key;
 }
 
@@ -1535,6 +1740,9 @@ Result<Edit> ProjectStore::removeSpan(const QString &spanId)
 
 ReviewWorkflow ProjectStore::workflow() const
 {
+    // Asked for every article's status: read once per change.
+    if (m_workflow)
+        return *m_workflow;
     ReviewWorkflow workflow;
     const auto rows = select(QStringLiteral("SELECT * FROM workflow_steps ORDER BY sort_order"));
     for (const QVariantMap &row : rows) {
@@ -1543,6 +1751,7 @@ ReviewWorkflow ProjectStore::workflow() const
         else
             workflow.steps.append(row.value(QStringLiteral("name")).toString());
     }
+    m_workflow = workflow;
     return workflow;
 }
 
@@ -1646,19 +1855,8 @@ QVector<SegmentationFix> ProjectStore::fixes(const QString &pageId) const
 {
     QVector<SegmentationFix> result;
     const auto rows = select(QStringLiteral("SELECT * FROM fixes WHERE page_id = ? ORDER BY created, id"), {pageId});
-    for (const QVariantMap &row : rows) {
-        SegmentationFix fix;
-        fix.id = row.value(QStringLiteral("id")).toString();
-        fix.pageId = pageId;
-        fixKindFromName(row.value(QStringLiteral("kind")).toString(), &fix.kind);
-        fix.a = anchorFrom(row, QStringLiteral("a_"));
-        fix.b = anchorFrom(row, QStringLiteral("b_"));
-        blockKindFromName(row.value(QStringLiteral("block_kind")).toString(), &fix.blockKind);
-        fix.orphaned = row.value(QStringLiteral("orphaned")).toInt() != 0;
-        fix.author = row.value(QStringLiteral("author")).toString();
-        fix.created = row.value(QStringLiteral("created")).toString();
-        result.append(fix);
-    }
+    for (const QVariantMap &row : rows)
+        result.append(fixFrom(row));
     return result;
 }
 
@@ -1855,6 +2053,25 @@ Result<Edit> ProjectStore::removeDecision(const QString &decisionId)
 
 // ---- all annotations -----------------------------------------------------------
 
+// ---- project settings ----------------------------------------------------
+
+QString ProjectStore::projectSetting(const QString &name, const QString &fallback) const
+{
+    const auto rows = select(QStringLiteral("SELECT value FROM project_settings WHERE name = ?"), {name});
+    return rows.isEmpty() ? fallback : rows.first().value(QStringLiteral("value")).toString();
+}
+
+Result<Edit> ProjectStore::setProjectSetting(const QString &name, const QString &value)
+{
+    return edit(tr("Change %1").arg(name), [&](EditRecorder &recorder) -> Result<QString> {
+        Result<bool> written = recorder.put(settingsTable, {{QStringLiteral("name"), name}},
+                                            {{QStringLiteral("value"), value}});
+        if (!written)
+            return written.error();
+        return name;
+    });
+}
+
 QVector<AnnotationRecord> ProjectStore::annotations() const
 {
     QVector<AnnotationRecord> records;
@@ -1865,12 +2082,17 @@ QVector<AnnotationRecord> ProjectStore::annotations() const
     for (const Tag &t : tags())
         tagPaths.insert(t.id, tagPath(t.id));
 
-    for (const ProjectPage &projectPage : pages()) {
-        const CachedPage *entry = cached(projectPage.id);
+    // Only the pages that carry anything (tags and reviews hang on article
+    // records): a big project has few, and reading every page is slow.
+    const auto annotated = select(QStringLiteral(
+        "SELECT id, name FROM pages WHERE id IN (SELECT page_id FROM articles UNION SELECT page_id FROM spans"
+        " UNION SELECT page_id FROM fixes UNION SELECT page_id FROM warning_decisions) ORDER BY name"));
+    for (const QVariantMap &pageRow : annotated) {
+        const CachedPage *entry = cached(pageRow.value(QStringLiteral("id")).toString());
         if (!entry)
             continue;
+        const ProjectPage &projectPage = entry->page;
         const QString &text = entry->page.text;
-        const CodePointOffsets offsets(text);
         auto base = [&](AnnotationRecord::Kind kind) {
             AnnotationRecord record;
             record.kind = kind;
@@ -1995,7 +2217,6 @@ QVector<AnnotationRecord> ProjectStore::annotations() const
                 placeIn(record, Anchorer::resolve(text, decision.anchor).range);
             records.append(record);
         }
-        Q_UNUSED(offsets)
     }
     std::stable_sort(records.begin(), records.end(),
                      [](const AnnotationRecord &a, const AnnotationRecord &b) { return a.created < b.created; });

@@ -44,6 +44,26 @@ struct ArticleLocation
     int index = -1;  ///< into segmentation(pageId)->articles
 };
 
+/// A page's current revision as opening reads it, with the segmentation
+/// stored for that revision (SegmentationCodec bytes; empty when none).
+struct StoredPage
+{
+    ProjectPage page;
+    QByteArray segmentation;
+    /// ArticleSegmenter::outputVersion of the stored bytes; -1 when none.
+    int segmenterVersion = -1;
+};
+
+/// The segmenter's raw output (before the editor's fixes) for a page's
+/// current revision, handed to the store by whoever computed or decoded it.
+struct RawSegmentation
+{
+    ProjectPage page;
+    SegmentedPage segmented;
+    /// Came from the project as it is: nothing to write back.
+    bool fromStore = false;
+};
+
 /// A yuegao project: one SQLite file holding the decoded text of every
 /// imported page (with its revisions) and everything editors made on it —
 /// tags, span labels, review status and history, segmentation fixes,
@@ -91,7 +111,11 @@ public:
 
     /// Stores the page's decoded text: a new page, a new revision when the
     /// text changed (annotations re-anchored), nothing for the same bytes.
-    Result<ImportOutcome> importPage(const DecodedPage &page, Edit *edit = nullptr);
+    /// `segmented`, when given, is ArticleSegmenter's output for the page's
+    /// text (made in an import worker): it is stored with the revision, in
+    /// the same transaction, so nothing segments the page again.
+    Result<ImportOutcome> importPage(const DecodedPage &page, Edit *edit = nullptr,
+                                     const SegmentedPage *segmented = nullptr);
     /// Loads and imports one file.
     Result<ImportOutcome> importFile(const QString &path, const LoadOptions &options = LoadOptions(),
                                      Edit *edit = nullptr);
@@ -104,6 +128,20 @@ public:
     /// The page's current text segmented, with the fixes applied; nullptr
     /// for an unknown page. Valid until the next change signal.
     const SegmentedPage *segmentation(const QString &pageId) const;
+    /// Every page's current revision with its stored segmentation, in name
+    /// order, in one query (for opening: decode them off the GUI thread).
+    QVector<StoredPage> storedPages() const;
+    /// The stored bytes decoded when they are of this segmenter and format,
+    /// else the page segmented now. Pure and thread-safe.
+    static RawSegmentation segmentationOf(const StoredPage &stored);
+    /// Takes ready raw segmentations into the in-memory cache, applies the
+    /// fixes (read in one query) and writes the ones not from the store back
+    /// to it in one transaction (not when read-only; failure only costs
+    /// time at the next open).
+    void adoptSegmentations(const QVector<RawSegmentation> &pages);
+    /// "revision id|fix id|…" of the page as shown: it changes exactly when
+    /// the page's effective segmentation may have. Empty for an unknown page.
+    QString segmentationSignature(const QString &pageId) const;
     /// Fix ids that no longer apply to the page's segmentation.
     QStringList skippedFixes(const QString &pageId) const;
     std::optional<ArticleLocation> findArticle(const QString &articleId) const;
@@ -204,6 +242,14 @@ public:
                                WarningDecision::Verdict verdict, const QString &comment = QString());
     Result<Edit> removeDecision(const QString &decisionId);
 
+    // ---- project settings ---------------------------------------------
+
+    /// A setting kept in the project file (e.g. the saved searches);
+    /// `fallback` when it was never set.
+    QString projectSetting(const QString &name, const QString &fallback = QString()) const;
+    /// Each write its own transaction; an empty edit when the value is the same.
+    Result<Edit> setProjectSetting(const QString &name, const QString &value);
+
     // ---- everything ---------------------------------------------------
 
     QVector<AnnotationRecord> annotations() const;
@@ -253,6 +299,10 @@ private:
     QVector<QVariantMap> select(const QString &sql, const QVariantList &values = QVariantList()) const;
     void emitChanges(const QVector<RowChange> &changes, bool reverted);
     void invalidate();
+    void invalidatePages(const QSet<QString> &pageIds);
+    QHash<QString, QVector<SegmentationFix>> allFixes() const;
+    std::optional<SegmentedPage> storedSegmentation(const ProjectPage &page) const;
+    Result<bool> writeSegmentation(const QString &revisionId, const SegmentedPage &segmented, const QString &text);
 
     const CachedPage *cached(const QString &pageId) const;
     QVector<ArticleRecord> articleRecords(const QString &pageId) const;
@@ -278,4 +328,7 @@ private:
     mutable QHash<QString, std::shared_ptr<CachedPage>> m_cache;
     mutable QHash<QString, ArticleLocation> m_articleIndex;
     mutable bool m_articleIndexValid = false;
+    /// Pages with at least one article record; unset: not read yet.
+    mutable std::optional<QSet<QString>> m_pagesWithRecords;
+    mutable std::optional<ReviewWorkflow> m_workflow;
 };

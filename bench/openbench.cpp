@@ -1,0 +1,263 @@
+// yuegao_openbench: import a corpus into a new project through the real
+// import path (ProjectSession: PageBatchLoader workers + the store), then
+// reopen it in fresh processes with the main window and time how soon the
+// window is usable.
+//   yuegao_openbench CORPUS_DIR [--work DIR] [--runs 3] [--reuse]
+// Runs with QT_QPA_PLATFORM=offscreen. Each reopen re-executes this program
+// (a cold start of the program on a warm file cache) and reports, from
+// process start: the window shown, the article list holding every article,
+// and the first article displayed with the event loop answering a zero
+// timer. --reuse skips the import when the project already exists.
+#include "corpus.h"
+#include "corpusmodel.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "projectsession.h"
+#include "projectstore.h"
+
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTextStream>
+#include <QTimer>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+double cpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+           + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+double peakMegabytes()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0;
+}
+
+int articleCount(const Corpus &corpus)
+{
+    int total = 0;
+    for (int i = 0; i < corpus.pageCount(); ++i)
+        total += corpus.page(i).segmentation.articles.size();
+    return total;
+}
+
+/// Article rows of the corpus model behind the corpus pane (the pane's
+/// proxies hand them to the view a batch at a time, with fetchMore).
+int articleRows(QAbstractItemModel *model)
+{
+    int total = 0;
+    const int pages = model->rowCount();
+    for (int row = 0; row < pages; ++row)
+        total += model->rowCount(model->index(row, 0));
+    return total;
+}
+
+// ---- the reopen, in a child process ------------------------------------------
+
+int reopen(const QString &project, int expectedArticles, qint64 startMs)
+{
+    auto sinceStart = [startMs] { return QDateTime::currentMSecsSinceEpoch() - startMs; };
+    LanguageManager languages;
+    MainWindow window(&languages);
+    window.resize(1200, 800);
+    window.show();
+    const qint64 shown = sinceStart();
+
+    qint64 opened = -1;
+    qint64 listed = -1;
+    qint64 usable = -1;
+    double usableCpu = 0;
+    QEventLoop loop;
+    QTimer poll;
+    poll.setInterval(5);
+    // As app/main.cpp does: open once the event loop runs.
+    QTimer::singleShot(0, &window, [&] {
+        if (!window.openProject(project)) {
+            loop.exit(1);
+            return;
+        }
+        opened = sinceStart();
+        poll.start();
+    });
+    QObject::connect(&poll, &QTimer::timeout, &window, [&] {
+        if (listed < 0 && articleRows(window.corpusModel()) >= expectedArticles)
+            listed = sinceStart();
+        if (listed >= 0 && window.currentArticle()) {
+            poll.stop();
+            // Whatever the window queued after showing the article runs
+            // before this zero timer fires.
+            QTimer::singleShot(0, &window, [&] {
+                usable = sinceStart();
+                usableCpu = cpuSeconds();
+                loop.quit();
+            });
+        }
+    });
+    QTimer::singleShot(600000, &loop, [&] { loop.exit(2); });
+    const int status = loop.exec();
+    out() << "shown_ms " << shown << " opened_ms " << opened << " listed_ms " << listed << " usable_ms " << usable << " cpu_s " << usableCpu
+          << " peak_mb " << peakMegabytes() << " articles " << articleRows(window.corpusModel())
+          << Qt::endl;
+    return status;
+}
+
+// ---- the import and the driver ---------------------------------------------
+
+/// The corpus folder and its subfolders (yuegao_corpusgen writes 0000/,
+/// 0001/, …), as the import takes folders: each for its *.txt files.
+QStringList corpusFolders(const QString &dir)
+{
+    QStringList folders{dir};
+    const QFileInfoList subfolders = QDir(dir).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QFileInfo &folder : subfolders)
+        folders << folder.absoluteFilePath();
+    return folders;
+}
+
+qint64 corpusBytes(const QStringList &folders)
+{
+    qint64 bytes = 0;
+    for (const QString &dir : folders) {
+        const QFileInfoList files = QDir(dir).entryInfoList({QStringLiteral("*.txt")}, QDir::Files);
+        for (const QFileInfo &file : files)
+            bytes += file.size();
+    }
+    return bytes;
+}
+
+double median(QVector<double> values)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("yuegao-openbench"));
+    QCoreApplication::setApplicationName(QStringLiteral("yuegao-openbench"));
+    // Never read or write the user's settings or recent projects.
+    QStandardPaths::setTestModeEnabled(true);
+
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("corpus"), QStringLiteral("Folder of page files"));
+    const QCommandLineOption workOption(QStringLiteral("work"), QStringLiteral("Folder for the project"),
+                                        QStringLiteral("dir"), QDir::temp().filePath(QStringLiteral("yuegao-openbench")));
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Reopens"), QStringLiteral("n"),
+                                        QStringLiteral("3"));
+    const QCommandLineOption reuseOption(QStringLiteral("reuse"), QStringLiteral("Keep an existing project"));
+    const QCommandLineOption openOption(QStringLiteral("open"), QStringLiteral("(child) project"), QStringLiteral("file"));
+    const QCommandLineOption expectOption(QStringLiteral("expect"), QStringLiteral("(child) articles"), QStringLiteral("n"));
+    const QCommandLineOption startOption(QStringLiteral("start-ms"), QStringLiteral("(child) start"), QStringLiteral("ms"));
+    parser.addOptions({workOption, runsOption, reuseOption, openOption, expectOption, startOption});
+    parser.addHelpOption();
+    parser.process(app);
+
+    if (parser.isSet(openOption))
+        return reopen(parser.value(openOption), parser.value(expectOption).toInt(), parser.value(startOption).toLongLong());
+
+    if (parser.positionalArguments().size() != 1)
+        parser.showHelp(2);
+    const QString corpusDir = QFileInfo(parser.positionalArguments().first()).absoluteFilePath();
+    QDir().mkpath(parser.value(workOption));
+    const QString project = QDir(parser.value(workOption)).filePath(QDir(corpusDir).dirName() + QStringLiteral(".yuegao"));
+    const bool reuse = parser.isSet(reuseOption) && QFileInfo::exists(project);
+
+    int articles = 0;
+    int pages = 0;
+    {
+        if (!reuse) {
+            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(project + suffix);
+        }
+        Corpus corpus;
+        ProjectSession session(&corpus);
+        Result<bool> opened = session.open(project, !reuse);
+        if (!opened) {
+            QTextStream(stderr) << opened.error().message << Qt::endl;
+            return 1;
+        }
+        if (!reuse) {
+            const QStringList folders = corpusFolders(corpusDir);
+            const qint64 bytes = corpusBytes(folders);
+            int failures = 0;
+            QObject::connect(&session, &ProjectSession::failed, &session, [&failures] { ++failures; });
+            QEventLoop loop;
+            QObject::connect(&session, &ProjectSession::finished, &loop, &QEventLoop::quit);
+            const double cpuBefore = cpuSeconds();
+            QElapsedTimer timer;
+            timer.start();
+            session.importPaths(folders);
+            loop.exec();
+            const qint64 ns = timer.nsecsElapsed();
+            const double cpu = cpuSeconds() - cpuBefore;
+            out() << "import " << corpusDir << ": " << corpus.pageCount() << " pages, " << articleCount(corpus)
+                  << " articles, " << QString::number(double(bytes) / 1e6, 'f', 1) << " MB in "
+                  << QString::number(double(ns) / 1e9, 'f', 2) << " s = "
+                  << QString::number(double(bytes) / 1e6 / (double(ns) / 1e9), 'f', 2) << " MB/s (cpu "
+                  << QString::number(cpu, 'f', 2) << " s, failures " << failures << ", peak "
+                  << QString::number(peakMegabytes(), 'f', 0) << " MB)" << Qt::endl;
+        }
+        pages = corpus.pageCount();
+        articles = articleCount(corpus);
+        session.close();
+    }
+    out() << "project " << project << " (" << QString::number(double(QFileInfo(project).size()) / 1e6, 'f', 1)
+          << " MB): " << pages << " pages, " << articles << " articles" << Qt::endl;
+
+    QVector<double> shown, listed, usable, cpu;
+    const int runs = qMax(1, parser.value(runsOption).toInt());
+    for (int run = 0; run < runs; ++run) {
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        const qint64 start = QDateTime::currentMSecsSinceEpoch();
+        child.start(QCoreApplication::applicationFilePath(),
+                    {QStringLiteral("--open"), project, QStringLiteral("--expect"), QString::number(articles),
+                     QStringLiteral("--start-ms"), QString::number(start)});
+        if (!child.waitForFinished(-1) || child.exitCode() != 0) {
+            QTextStream(stderr) << "reopen failed: " << child.exitCode() << Qt::endl;
+            return 1;
+        }
+        const QString line = QString::fromUtf8(child.readAllStandardOutput()).trimmed();
+        out() << "reopen " << run + 1 << ": " << line << Qt::endl;
+        const QStringList fields = line.split(QLatin1Char(' '));
+        auto field = [&fields](const QString &name) {
+            const int at = fields.indexOf(name);
+            return at >= 0 && at + 1 < fields.size() ? fields.at(at + 1).toDouble() : -1.0;
+        };
+        shown << field(QStringLiteral("shown_ms"));
+        listed << field(QStringLiteral("listed_ms"));
+        usable << field(QStringLiteral("usable_ms"));
+        cpu << field(QStringLiteral("cpu_s"));
+    }
+    out() << "median of " << runs << ": window shown " << median(shown) << " ms, article list populated "
+          << median(listed) << " ms, first article shown and responsive " << median(usable) << " ms (cpu "
+          << median(cpu) << " s)" << Qt::endl;
+    return 0;
+}
