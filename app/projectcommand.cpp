@@ -1,5 +1,6 @@
 #include "projectcommand.h"
 
+#include "articlesegmenter.h"
 #include "codepointoffsets.h"
 #include "pagebatchloader.h"
 #include "projectstore.h"
@@ -9,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTextStream>
 
 #include <cstdio>
@@ -115,22 +117,49 @@ int projectImport(Streams &io, const QString &path, const QStringList &inputs)
     std::unique_ptr<ProjectStore> store = openProject(io, path);
     if (!store)
         return Refused;
+    // The GUI's path: decoded and segmented on every core, imported with the
+    // segmentations a batch per transaction. The batch bounds what is held
+    // in memory (and what a crash loses: pages, to import again).
+    constexpr int batchSize = 256;
+    const QStringList files = PageBatchLoader::expandPaths(inputs);
     int status = Success;
-    for (const QString &file : PageBatchLoader::expandPaths(inputs)) {
-        Result<ImportOutcome> outcome = store->importFile(file);
-        if (!outcome) {
-            io.err << outcome.error().message << QLatin1Char('\n');
-            status = Refused;
-            continue;
+    for (int first = 0; first < files.size(); first += batchSize) {
+        QVector<LoadJob> jobs;
+        for (const QString &file : files.mid(first, batchSize))
+            jobs.append(LoadJob{file, QString()});
+        const std::vector<PageBatchLoader::Loaded> loaded =
+            PageBatchLoader::loadNow(jobs, PageBatchLoader::Work::DecodeAndSegment);
+        QVector<PageImport> imports;
+        QVector<int> jobOfImport;
+        for (int i = 0; i < jobs.size(); ++i) {
+            if (!loaded.at(size_t(i)))
+                continue;
+            imports.append(PageImport{&loaded.at(size_t(i))->page, &loaded.at(size_t(i))->segmentation});
+            jobOfImport.append(i);
         }
-        io.out << importKindName(outcome->kind) << QLatin1Char('\t') << file;
-        if (outcome->kind == ImportOutcome::Kind::Revised)
-            io.out << QLatin1Char('\t')
-                   << ProjectCommand::tr("revision %1; %2 annotation(s) moved, %3 orphaned")
-                          .arg(outcome->revision)
-                          .arg(outcome->moved)
-                          .arg(outcome->orphaned);
-        io.out << QLatin1Char('\n');
+        const std::vector<Result<ImportOutcome>> outcomes = store->importPages(imports);
+        // Reported in file order, failures to read among them.
+        int next = 0;
+        for (int i = 0; i < jobs.size(); ++i) {
+            const QString &file = jobs.at(i).path;
+            const bool wasImported = next < jobOfImport.size() && jobOfImport.at(next) == i;
+            const Result<ImportOutcome> *outcome = wasImported ? &outcomes.at(size_t(next++)) : nullptr;
+            if (!outcome || !*outcome) {
+                io.err << (outcome ? outcome->error().message : loaded.at(size_t(i)).error().message)
+                       << QLatin1Char('\n');
+                status = Refused;
+                continue;
+            }
+            const ImportOutcome &done = outcome->value();
+            io.out << importKindName(done.kind) << QLatin1Char('\t') << file;
+            if (done.kind == ImportOutcome::Kind::Revised)
+                io.out << QLatin1Char('\t')
+                       << ProjectCommand::tr("revision %1; %2 annotation(s) moved, %3 orphaned")
+                              .arg(done.revision)
+                              .arg(done.moved)
+                              .arg(done.orphaned);
+            io.out << QLatin1Char('\n');
+        }
     }
     return status;
 }
@@ -140,6 +169,12 @@ int projectInfo(Streams &io, const QString &path, bool json)
     std::unique_ptr<ProjectStore> store = openProject(io, path);
     if (!store)
         return Refused;
+    // Whether opening the project will show a page without segmenting it.
+    QSet<QString> withSegmentation;
+    for (const StoredPage &stored : store->storedPages()) {
+        if (stored.segmenterVersion == ArticleSegmenter::outputVersion)
+            withSegmentation.insert(stored.page.id);
+    }
     QJsonArray pages;
     for (const ProjectPage &page : store->pages()) {
         QJsonArray articles;
@@ -159,6 +194,7 @@ int projectInfo(Streams &io, const QString &path, bool json)
                                  {QStringLiteral("sha256"), page.sha256},
                                  {QStringLiteral("encoding"), page.encoding},
                                  {QStringLiteral("characters"), CodePointOffsets(page.text).toCodePoint(page.text.size())},
+                                 {QStringLiteral("segmentationStored"), withSegmentation.contains(page.id)},
                                  {QStringLiteral("articles"), articles}});
     }
     QJsonArray tags;

@@ -106,6 +106,9 @@ std::optional<SearchIndex> indexFor(const QString &directory, const QVector<Arti
         err << opened.error().message << QLatin1Char('\n');
     SearchIndexUpdater::Options options;
     options.removeMissingPages = false; // another run may search other pages of the same folder
+    // Segments are written as they are built and then used mapped, so a big
+    // folder does not hold every segment in memory until save().
+    options.directory = directory;
     Result<SearchIndexUpdater::Outcome> updated = SearchIndexUpdater::update(index, facts, options);
     if (!updated) {
         err << updated.error().message << QLatin1Char('\n');

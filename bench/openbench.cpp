@@ -2,7 +2,7 @@
 // import path (ProjectSession: PageBatchLoader workers + the store), then
 // reopen it in fresh processes with the main window and time how soon the
 // window is usable.
-//   yuegao_openbench CORPUS_DIR [--work DIR] [--runs 3] [--reuse]
+//   yuegao_openbench CORPUS_DIR [--work DIR] [--runs 3] [--reuse] [--import-batch 256]
 // Runs with QT_QPA_PLATFORM=offscreen. Each reopen re-executes this program
 // (a cold start of the program on a warm file cache) and reports, from
 // process start: the window shown, the article list holding every article,
@@ -175,7 +175,10 @@ int main(int argc, char **argv)
     const QCommandLineOption openOption(QStringLiteral("open"), QStringLiteral("(child) project"), QStringLiteral("file"));
     const QCommandLineOption expectOption(QStringLiteral("expect"), QStringLiteral("(child) articles"), QStringLiteral("n"));
     const QCommandLineOption startOption(QStringLiteral("start-ms"), QStringLiteral("(child) start"), QStringLiteral("ms"));
-    parser.addOptions({workOption, runsOption, reuseOption, openOption, expectOption, startOption});
+    const QCommandLineOption batchOption(QStringLiteral("import-batch"),
+                                        QStringLiteral("Pages imported per transaction at most (1: one per page)"),
+                                        QStringLiteral("n"), QStringLiteral("256"));
+    parser.addOptions({workOption, runsOption, reuseOption, openOption, expectOption, startOption, batchOption});
     parser.addHelpOption();
     parser.process(app);
 
@@ -198,6 +201,7 @@ int main(int argc, char **argv)
         }
         Corpus corpus;
         ProjectSession session(&corpus);
+        session.setMaxImportBatch(parser.value(batchOption).toInt());
         Result<bool> opened = session.open(project, !reuse);
         if (!opened) {
             QTextStream(stderr) << opened.error().message << Qt::endl;

@@ -16,6 +16,7 @@ struct PageBatchLoader::WorkerResult
     bool ok = false;
     bool skipped = false;
     QString error;
+    ErrorCode errorCode = ErrorCode::Other;
 };
 
 namespace {
@@ -43,6 +44,7 @@ struct LoadPage
         Result<DecodedPage> loaded = PageLoader::load(job.path, jobOptions);
         if (!loaded) {
             result.error = loaded.error().message;
+            result.errorCode = loaded.error().code;
             return result;
         }
         result.outcome.page = std::move(loaded).value();
@@ -91,6 +93,22 @@ QStringList PageBatchLoader::expandPaths(const QStringList &paths)
             files.append(entry.absoluteFilePath());
     }
     return files;
+}
+
+std::vector<PageBatchLoader::Loaded> PageBatchLoader::loadNow(const QVector<LoadJob> &jobs, Work work,
+                                                             const LoadOptions &options)
+{
+    const QVector<WorkerResult> done = QtConcurrent::blockingMapped<QVector<WorkerResult>>(
+        jobs, LoadPage{std::make_shared<std::atomic_bool>(false), options, work == Work::DecodeAndSegment});
+    std::vector<Loaded> results;
+    results.reserve(size_t(done.size()));
+    for (const WorkerResult &result : done) {
+        if (result.ok)
+            results.emplace_back(result.outcome);
+        else
+            results.emplace_back(Error{result.errorCode, result.error});
+    }
+    return results;
 }
 
 void PageBatchLoader::load(QVector<LoadJob> jobs)

@@ -2,6 +2,7 @@
 
 #include "article.h"
 #include "pageloader.h"
+#include "result.h"
 
 #include <QObject>
 #include <QQueue>
@@ -10,6 +11,7 @@
 
 #include <atomic>
 #include <memory>
+#include <vector>
 
 template<typename T>
 class QFutureWatcher;
@@ -56,6 +58,14 @@ public:
     /// Files as given; each folder replaced by its *.txt files sorted by
     /// name. Paths that do not exist are kept, so their failure is reported.
     static QStringList expandPaths(const QStringList &paths);
+
+    /// A job's outcome from loadNow(): the page, or why it could not be read.
+    using Loaded = Result<PageLoadOutcome>;
+    /// Loads `jobs` in the thread pool and waits: the command line's way to
+    /// the same work (decoding, segmenting) without an event loop. One
+    /// result per job, in order.
+    static std::vector<Loaded> loadNow(const QVector<LoadJob> &jobs, Work work,
+                                       const LoadOptions &options = LoadOptions());
 
     /// Loads `jobs`; while a batch runs, the new one waits for it.
     void load(QVector<LoadJob> jobs);

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QtConcurrent>
 
 #include <utility>
@@ -53,8 +54,8 @@ ProjectSession::ProjectSession(Corpus *corpus, QObject *parent)
     connect(m_loader, &PageBatchLoader::started, this, &ProjectSession::started);
     connect(m_loader, &PageBatchLoader::progress, this, &ProjectSession::progress);
     connect(m_loader, &PageBatchLoader::failed, this, &ProjectSession::failed);
-    connect(m_loader, &PageBatchLoader::finished, this, &ProjectSession::finished);
-    connect(m_loader, &PageBatchLoader::pageLoaded, this, &ProjectSession::import);
+    connect(m_loader, &PageBatchLoader::finished, this, &ProjectSession::onLoaderFinished);
+    connect(m_loader, &PageBatchLoader::pageLoaded, this, &ProjectSession::enqueue);
 }
 
 ProjectSession::~ProjectSession()
@@ -65,7 +66,7 @@ ProjectSession::~ProjectSession()
 
 bool ProjectSession::isImporting() const
 {
-    return m_loader->isRunning();
+    return m_loader->isRunning() || !m_queued.isEmpty();
 }
 
 void ProjectSession::setMaxFileSize(qint64 bytes)
@@ -150,7 +151,9 @@ void ProjectSession::close()
     m_decoded.clear();
     m_forced.clear();
     m_signatures.clear();
-    m_store.reset();
+    // Listeners disconnect from the store they held when told the project
+    // changed: keep it alive until they have, then close it.
+    const std::unique_ptr<ProjectStore> closing = std::move(m_store);
     emit projectChanged();
 }
 
@@ -220,6 +223,10 @@ void ProjectSession::syncPage(const QString &pageId)
 {
     if (!m_store)
         return;
+    if (m_batchImporting) {
+        m_changedInBatch.insert(pageId);
+        return;
+    }
     const std::optional<ProjectPage> page = m_store->page(pageId);
     const SegmentedPage *segmented = m_store->segmentation(pageId);
     if (!page || !segmented)
@@ -281,28 +288,118 @@ void ProjectSession::importPaths(const QStringList &paths, const QString &forced
     m_loader->load(std::move(jobs));
 }
 
-void ProjectSession::import(const PageLoadOutcome &outcome)
+void ProjectSession::enqueue(const PageLoadOutcome &outcome)
+{
+    m_queued.append(outcome);
+    scheduleImport();
+}
+
+void ProjectSession::scheduleImport()
+{
+    if (m_importScheduled)
+        return;
+    m_importScheduled = true;
+    // Queued behind the workers' results already posted, so a batch takes
+    // everything that is ready by then.
+    QTimer::singleShot(0, this, &ProjectSession::importQueued);
+}
+
+void ProjectSession::onLoaderFinished(bool cancelled)
+{
+    if (cancelled || m_queued.isEmpty()) {
+        emit finished(cancelled);
+        return;
+    }
+    ++m_finishedOwed;
+}
+
+void ProjectSession::importQueued()
+{
+    m_importScheduled = false;
+    if (m_queued.isEmpty())
+        return;
+    const int count = qMin(m_queued.size(), m_maxImportBatch);
+    const QVector<PageLoadOutcome> batch = m_queued.mid(0, count);
+    m_queued.remove(0, count);
+    importBatch(batch);
+    if (!m_queued.isEmpty()) {
+        scheduleImport();
+        return;
+    }
+    // A receiver may start another import from here: count down first.
+    while (m_finishedOwed > 0 && m_queued.isEmpty()) {
+        --m_finishedOwed;
+        emit finished(false);
+    }
+}
+
+void ProjectSession::importBatch(const QVector<PageLoadOutcome> &batch)
 {
     if (!m_store) {
-        emit failed(outcome.job.path, tr("No project is open."));
+        for (const PageLoadOutcome &outcome : batch)
+            emit failed(outcome.job.path, tr("No project is open."));
         return;
     }
-    const QString name = QFileInfo(outcome.job.path).fileName();
-    m_decoded.insert(name, outcome.page.decoded);
-    m_forced.insert(name, outcome.job.forcedEncoding);
-    // The store announces a new or revised page itself (segmentationChanged
-    // → syncPage); an unchanged one may still be missing from the corpus.
-    // The worker segmented the page: the store keeps that with the revision.
-    Result<ImportOutcome> imported = m_store->importPage(outcome.page, nullptr, &outcome.segmentation);
-    if (!imported) {
-        emit failed(outcome.job.path, imported.error().message);
-        return;
+    QVector<PageImport> imports;
+    imports.reserve(batch.size());
+    for (const PageLoadOutcome &outcome : batch) {
+        const QString name = QFileInfo(outcome.job.path).fileName();
+        m_decoded.insert(name, outcome.page.decoded);
+        m_forced.insert(name, outcome.job.forcedEncoding);
+        // The worker segmented the page: the store keeps that with the revision.
+        imports.append(PageImport{&outcome.page, &outcome.segmentation});
     }
-    if (m_corpus->indexOfPageId(imported->pageId) < 0)
-        syncPage(imported->pageId);
+    // One transaction for the batch. A crash in the middle loses at most
+    // the pages of this batch (they are imported again next time); editors'
+    // work is never in an import batch, each edit commits on its own.
+    m_batchImporting = true;
+    const std::vector<Result<ImportOutcome>> results = m_store->importPages(imports);
+    m_batchImporting = false;
+
+    // The store announced each new or revised page (noted in
+    // m_changedInBatch); an unchanged one may still be missing from the
+    // corpus. New pages go to the corpus together, in file order.
+    QVector<CorpusPage> added;
+    QSet<QString> addedIds;
+    for (int i = 0; i < batch.size(); ++i) {
+        const Result<ImportOutcome> &result = results.at(size_t(i));
+        if (!result) {
+            emit failed(batch.at(i).job.path, result.error().message);
+            continue;
+        }
+        const QString &pageId = result->pageId;
+        if (addedIds.contains(pageId))
+            continue;
+        if (m_corpus->indexOfPageId(pageId) >= 0) {
+            if (m_changedInBatch.remove(pageId))
+                syncPage(pageId);
+            continue;
+        }
+        const std::optional<ProjectPage> page = m_store->page(pageId);
+        const SegmentedPage *segmented = m_store->segmentation(pageId);
+        if (!page || !segmented)
+            continue;
+        added.append(corpusPageFrom(*page, *segmented, utf8Size(page->text)));
+        m_signatures.insert(pageId, m_store->segmentationSignature(pageId));
+        addedIds.insert(pageId);
+        m_changedInBatch.remove(pageId);
+    }
+    if (!added.isEmpty())
+        m_corpus->addPages(std::move(added));
+    // Pages the batch changed that none of its files named (none today).
+    const QSet<QString> rest = std::exchange(m_changedInBatch, {});
+    for (const QString &pageId : rest)
+        syncPage(pageId);
 }
 
 void ProjectSession::cancel()
 {
+    // Loaded pages not imported yet are dropped like those still in flight.
+    const bool owed = m_finishedOwed > 0 || !m_queued.isEmpty();
+    m_queued.clear();
+    m_finishedOwed = 0;
+    const bool running = m_loader->isRunning();
     m_loader->cancel();
+    if (owed && !running)
+        emit finished(true);
 }

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 #include <QVector>
 
@@ -28,9 +29,10 @@ struct PageLoadOutcome;
 /// pages that changed, so the views keep their selection.
 ///
 /// Importing files reads, decodes and segments them in QtConcurrent
-/// workers; each result is imported into the store (with its segmentation)
-/// on the store's (GUI) thread, in file order, as soon as it and the files
-/// before it are ready. Opening decodes the segmentations the project keeps,
+/// workers; the results are imported into the store (with their
+/// segmentations) on the store's (GUI) thread, in file order, in batches:
+/// whatever is ready when the event loop comes round, up to
+/// maxImportBatch pages, in one transaction and one Corpus::addPages. Opening decodes the segmentations the project keeps,
 /// also in workers, and shows all pages in one batch. Cancelling sets
 /// an atomic flag the workers poll and drops results still in flight.
 class ProjectSession final : public QObject
@@ -68,6 +70,9 @@ public:
     void cancel();
     bool isImporting() const;
     void setMaxFileSize(qint64 bytes);
+    /// Pages imported in one transaction at most: a bound on how long the
+    /// GUI thread is busy with one batch (and on what a crash can lose).
+    void setMaxImportBatch(int pages) { m_maxImportBatch = qMax(1, pages); }
 
     /// The corpus page index of a project page, or -1.
     int corpusIndexOf(const QString &pageId) const;
@@ -90,7 +95,15 @@ signals:
     void finished(bool cancelled);
 
 private:
-    void import(const PageLoadOutcome &outcome);
+    /// Queues a loaded page; the next turn of the event loop imports it
+    /// with whatever else is ready.
+    void enqueue(const PageLoadOutcome &outcome);
+    void onLoaderFinished(bool cancelled);
+    /// Imports up to m_maxImportBatch queued pages; schedules itself again
+    /// while more are queued.
+    void importQueued();
+    void importBatch(const QVector<PageLoadOutcome> &batch);
+    void scheduleImport();
     /// Mirrors the store's page into the corpus (adds or replaces it).
     void syncPage(const QString &pageId);
     /// Mirrors every page of a newly opened project, in one batch.
@@ -109,5 +122,17 @@ private:
     QHash<QString, DecodedText> m_decoded;
     QHash<QString, QString> m_forced;
     QHash<QString, QString> m_signatures;
+
+    /// Loaded pages waiting for the next batch, in file order.
+    QVector<PageLoadOutcome> m_queued;
+    bool m_importScheduled = false;
+    /// Loader batches that finished while their pages were still queued:
+    /// finished() is owed once they are imported.
+    int m_finishedOwed = 0;
+    int m_maxImportBatch = 256;
+    /// While a batch is imported, the store's per-page signals only note the
+    /// page here; importBatch() then updates the corpus in one go.
+    bool m_batchImporting = false;
+    QSet<QString> m_changedInBatch;
 
 };

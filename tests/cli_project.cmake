@@ -36,6 +36,12 @@ expect("expected 5 pages, got ${pages}" pages EQUAL 5)
 string(JSON article GET "${out}" pages 0 articles 0 id)
 string(JSON title GET "${out}" pages 0 articles 0 title)
 expect("first article of page 000 is \"${title}\"" title STREQUAL "创出一条路 蝶变一座城")
+# The import stored each page's segmentation (as the GUI's import does), so
+# opening the project segments nothing.
+foreach(i RANGE 4)
+    string(JSON stored GET "${out}" pages ${i} segmentationStored)
+    expect("page ${i}: the import stored no segmentation (${stored})" stored STREQUAL "ON")
+endforeach()
 
 # The article ids are those of `segment --json`.
 file(GLOB seeds "${SEEDS}/*.txt")

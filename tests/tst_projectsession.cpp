@@ -1,12 +1,18 @@
 #include "articlesegmenter.h"
 #include "corpus.h"
 #include "corpusmodel.h"
+#include "pagebatchloader.h"
+#include "pageloader.h"
+#include "pagevariants.h"
 #include "projectsession.h"
 #include "projectstore.h"
 #include "segmentationcodec.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -33,6 +39,57 @@ int storedSegmentations(const QString &path)
     return count;
 }
 
+bool execOn(const QString &path, const QString &sql)
+{
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("poke"));
+        db.setDatabaseName(path);
+        db.open();
+        QSqlQuery query(db);
+        ok = query.exec(sql);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("poke"));
+    return ok;
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+/// The seeds and generated variants of them (other layouts, GB18030), as
+/// files in `folder`; their paths in name order.
+QStringList writeVariants(const QString &folder)
+{
+    QStringList paths;
+    for (const QString &seed : seedPaths()) {
+        const QString name = QFileInfo(seed).fileName();
+        const QString text = QString::fromUtf8(readFile(seed));
+        const QString base = folder + QLatin1Char('/');
+        writeFile(base + name, readFile(seed));
+        writeFile(base + QStringLiteral("m-") + name, relayout(text, PageLayout::Markdown).toUtf8());
+        writeFile(base + QStringLiteral("s-") + name, relayout(text, PageLayout::SingleLine).toUtf8());
+        writeFile(base + QStringLiteral("g-") + name, encodeWithIcu(representableIn(text, "GB18030"), "GB18030"));
+    }
+    return PageBatchLoader::expandPaths({folder});
+}
+
+/// Everything the project holds of its pages, without the random ids.
+QStringList contentOf(ProjectStore &store)
+{
+    QStringList lines;
+    for (const StoredPage &stored : store.storedPages()) {
+        const ProjectPage &page = stored.page;
+        lines << QStringList{page.name, QString::number(page.revision), page.sha256, page.encoding, page.sourcePath,
+                             QString::number(qHash(page.text)), QString::number(stored.segmenterVersion),
+                             QString::fromLatin1(QCryptographicHash::hash(stored.segmentation, QCryptographicHash::Sha256).toHex())}
+                     .join(QLatin1Char('|'));
+    }
+    return lines;
+}
+
 } // namespace
 
 /// Importing segments in the workers and stores the result with each
@@ -45,6 +102,10 @@ private slots:
     void initTestCase();
     void importStoresSegmentationsAndReopenShowsThemInOneBatch();
     void reopenWithFixesShowsTheFixedPages();
+    void importsInBatchesLikeOneByOne();
+    void reportsFailedPagesAndImportsTheRest();
+    void cancelFromABatchDropsTheRest();
+    void reimportInABatchReanchorsAnnotations();
 
 private:
     QString importSeeds(QTemporaryDir &dir);
@@ -142,6 +203,184 @@ void TestProjectSession::reopenWithFixesShowsTheFixedPages()
     QSignalSpy replaced(&corpus, &Corpus::pageReplaced);
     session.refreshPages();
     QCOMPARE(replaced.size(), 0);
+}
+
+void TestProjectSession::importsInBatchesLikeOneByOne()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("pages")));
+    const QStringList files = writeVariants(dir.filePath(QStringLiteral("pages")));
+    QCOMPARE(files.size(), 4 * seedPaths().size());
+
+    // One by one, as the session imported before batching.
+    ProjectOpenOptions create;
+    create.create = true;
+    Result<std::unique_ptr<ProjectStore>> single = ProjectStore::open(dir.filePath(QStringLiteral("single.yuegao")), create);
+    QVERIFY(single);
+    for (const QString &file : files) {
+        Result<DecodedPage> page = PageLoader::load(file);
+        QVERIFY(page);
+        const SegmentedPage segmented = ArticleSegmenter().segment(page->text());
+        QVERIFY(single.value()->importPage(page.value(), nullptr, &segmented));
+    }
+
+    Corpus corpus;
+    CorpusModel model(&corpus);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ProjectSession session(&corpus);
+    session.setMaxImportBatch(3);
+    QVERIFY(session.open(dir.filePath(QStringLiteral("batched.yuegao")), true));
+    QSignalSpy one(&corpus, &Corpus::pageAdded);
+    QSignalSpy batches(&corpus, &Corpus::pagesAdded);
+    QSignalSpy failed(&session, &ProjectSession::failed);
+    QSignalSpy finished(&session, &ProjectSession::finished);
+    session.importPaths({dir.filePath(QStringLiteral("pages"))});
+    QVERIFY(session.isImporting());
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().toBool(), false);
+    QVERIFY(!session.isImporting());
+    QCOMPARE(failed.size(), 0);
+    // The corpus got the pages a batch at a time, never more than the bound.
+    QCOMPARE(one.size(), 0);
+    QVERIFY(batches.size() >= (files.size() + 2) / 3);
+    int next = 0;
+    for (const QList<QVariant> &batch : qAsConst(batches)) {
+        QCOMPARE(batch.at(0).toInt(), next);
+        QVERIFY(batch.at(1).toInt() - batch.at(0).toInt() < 3);
+        next = batch.at(1).toInt() + 1;
+    }
+    QCOMPARE(next, files.size());
+    // In file order, each page as the segmenter makes it.
+    for (int i = 0; i < files.size(); ++i) {
+        const CorpusPage &page = corpus.page(i);
+        QCOMPARE(page.source.path, files.at(i));
+        QCOMPARE(SegmentationCodec::encode(page.segmentation, page.source.text()),
+                 SegmentationCodec::encode(ArticleSegmenter().segment(page.source.text()), page.source.text()));
+        QCOMPARE(model.rowCount(model.index(i, 0)), page.segmentation.articles.size());
+    }
+    // The project holds the same as importing one by one.
+    QCOMPARE(contentOf(*session.store()), contentOf(*single.value()));
+    QCOMPARE(storedSegmentations(session.projectPath()), files.size());
+}
+
+void TestProjectSession::reportsFailedPagesAndImportsTheRest()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString folder = dir.filePath(QStringLiteral("pages"));
+    QVERIFY(QDir().mkpath(folder));
+    for (const QString &seed : seedPaths())
+        QVERIFY(writeFile(folder + QLatin1Char('/') + QFileInfo(seed).fileName(), readFile(seed)));
+    // One file that cannot be read as a page, one the database refuses.
+    const QString binary = folder + QStringLiteral("/001a-binary.txt");
+    QVERIFY(writeFile(binary, QByteArray("\x00\x01\x02\x03page", 8)));
+    const QString refused = folder + QStringLiteral("/002a-refused.txt");
+    QVERIFY(writeFile(refused, QByteArray("拒收的稿件。\n\n正文第一段。\n")));
+
+    Corpus corpus;
+    ProjectSession session(&corpus);
+    const QString path = dir.filePath(QStringLiteral("p.yuegao"));
+    QVERIFY(session.open(path, true));
+    QVERIFY(execOn(path, QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON page_revisions"
+                                        " WHEN NEW.body LIKE '%拒收%' BEGIN SELECT RAISE(ABORT, 'refused'); END")));
+    QSignalSpy failed(&session, &ProjectSession::failed);
+    QSignalSpy finished(&session, &ProjectSession::finished);
+    session.importPaths({folder});
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(failed.size(), 2);
+    QStringList failedPaths{failed.at(0).at(0).toString(), failed.at(1).at(0).toString()};
+    failedPaths.sort();
+    QCOMPARE(failedPaths, (QStringList{QFileInfo(binary).absoluteFilePath(), QFileInfo(refused).absoluteFilePath()}));
+    for (const QList<QVariant> &failure : qAsConst(failed))
+        QVERIFY(!failure.at(1).toString().isEmpty());
+    // Every other page is in the project and the corpus, in file order.
+    QCOMPARE(corpus.pageCount(), seedPaths().size());
+    QCOMPARE(session.store()->pages().size(), seedPaths().size());
+    for (int i = 0; i < corpus.pageCount(); ++i)
+        QCOMPARE(QFileInfo(corpus.page(i).source.path).fileName(), QFileInfo(seedPaths().at(i)).fileName());
+    QCOMPARE(storedSegmentations(path), seedPaths().size());
+}
+
+void TestProjectSession::cancelFromABatchDropsTheRest()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("pages")));
+    const QStringList files = writeVariants(dir.filePath(QStringLiteral("pages")));
+    Corpus corpus;
+    ProjectSession session(&corpus);
+    session.setMaxImportBatch(2);
+    QVERIFY(session.open(dir.filePath(QStringLiteral("p.yuegao")), true));
+    QSignalSpy finished(&session, &ProjectSession::finished);
+    // The editor cancels as soon as the first pages show.
+    connect(&corpus, &Corpus::pagesAdded, &session, [&session] { session.cancel(); });
+    session.importPaths({dir.filePath(QStringLiteral("pages"))});
+    QVERIFY(finished.wait(60000));
+    QTest::qWait(200); // anything still queued would be imported by now
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().toBool(), true);
+    QVERIFY(!session.isImporting());
+    // The batch that was shown stays (1 or 2 pages: whatever was ready).
+    QVERIFY(corpus.pageCount() >= 1 && corpus.pageCount() <= 2);
+    QCOMPARE(session.store()->pages().size(), corpus.pageCount());
+
+    // The next import brings the rest.
+    disconnect(&corpus, &Corpus::pagesAdded, &session, nullptr);
+    session.importPaths({dir.filePath(QStringLiteral("pages"))});
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.size(), 2);
+    QCOMPARE(finished.last().first().toBool(), false);
+    QCOMPARE(corpus.pageCount(), files.size());
+    QCOMPARE(session.store()->pages().size(), files.size());
+}
+
+void TestProjectSession::reimportInABatchReanchorsAnnotations()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString folder = dir.filePath(QStringLiteral("pages"));
+    QVERIFY(QDir().mkpath(folder));
+    for (const QString &seed : seedPaths())
+        QVERIFY(writeFile(folder + QLatin1Char('/') + QFileInfo(seed).fileName(), readFile(seed)));
+    Corpus corpus;
+    ProjectSession session(&corpus);
+    QVERIFY(session.open(dir.filePath(QStringLiteral("p.yuegao")), true));
+    QSignalSpy finished(&session, &ProjectSession::finished);
+    session.importPaths({folder});
+    QVERIFY(finished.wait(60000));
+    ProjectStore *store = session.store();
+    const QString labelId = store->labels().first().id;
+    QStringList spanIds;
+    for (int i = 0; i < corpus.pageCount(); ++i) {
+        const QString &text = corpus.page(i).source.text();
+        const int at = text.indexOf(QStringLiteral("。")) + 1;
+        Result<Edit> added = store->addSpan(corpus.page(i).pageId, {at, at + 6}, labelId);
+        QVERIFY(added);
+        spanIds << added->subjectId;
+    }
+    // Every page changes above its span: one batch of revised pages.
+    const QString note = QStringLiteral("编者按：本版稿件有改动。\n\n");
+    for (const QString &seed : seedPaths())
+        QVERIFY(writeFile(folder + QLatin1Char('/') + QFileInfo(seed).fileName(), note.toUtf8() + readFile(seed)));
+    QSignalSpy replaced(&corpus, &Corpus::pageReplaced);
+    session.importPaths({folder});
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(replaced.size(), seedPaths().size());
+    QCOMPARE(corpus.pageCount(), seedPaths().size());
+    for (int i = 0; i < corpus.pageCount(); ++i) {
+        const CorpusPage &page = corpus.page(i);
+        QVERIFY(page.source.text().startsWith(note));
+        QCOMPARE(store->page(page.pageId)->revision, 2);
+        const Span span = *store->span(spanIds.at(i));
+        QVERIFY(!span.orphaned);
+        const QString original = QString::fromUtf8(readFile(seedPaths().at(i)));
+        const int at = original.indexOf(QStringLiteral("。")) + 1;
+        QCOMPARE(span.range.begin, at + int(note.size()));
+        QCOMPARE(page.source.text().mid(span.range.begin, span.range.length()), original.mid(at, 6));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestProjectSession)

@@ -87,6 +87,8 @@ private slots:
     void readOnlyFileOpensReadOnly();
     void lockedProjectIsRefused();
     void seesAnotherConnectionsEdits();
+    void importsABatchLikeOneByOne();
+    void batchImportsAroundAPageTheDatabaseRefuses();
 
 private:
     std::unique_ptr<ProjectStore> openStore(const QString &name = QStringLiteral("p.yuegao"), bool create = true);
@@ -719,7 +721,7 @@ void TestStore::storesTheSegmentationWithTheRevision()
     QCOMPARE(storedRow(path, newRevision).first, -1);
     QCOMPARE(storedRow(path, revisionId).first, ArticleSegmenter::outputVersion);
     QCOMPARE(store->segmentation(pageId)->articles.first().title, QStringLiteral("存储的标题"));
-    // Without one (the command line's importFile), nothing is stored and
+    // Without one (importFile), nothing is stored and
     // the page is segmented when asked for.
     Result<ImportOutcome> plain = store->importPage(pageOf(QStringLiteral("b.txt"), sample));
     VERIFY_OK(plain);
@@ -987,6 +989,204 @@ void TestStore::seesAnotherConnectionsEdits()
     QCOMPARE(second->labels().size(), 1);
     QVERIFY(second->addLabel(QStringLiteral("乙")));
     QCOMPARE(first->labels().size(), 2);
+}
+
+namespace {
+
+/// Everything a project holds of its pages and spans, without the random
+/// ids: comparable across two projects.
+QStringList contentOf(ProjectStore &store)
+{
+    QStringList lines;
+    for (const StoredPage &stored : store.storedPages()) {
+        const ProjectPage &page = stored.page;
+        lines << QStringList{page.name,
+                             QString::number(page.revision),
+                             page.sha256,
+                             page.encoding,
+                             page.sourcePath,
+                             QString::number(qHash(page.text)),
+                             QString::number(store.revisions(page.id).size()),
+                             QString::number(stored.segmenterVersion),
+                             QString::fromLatin1(QCryptographicHash::hash(stored.segmentation, QCryptographicHash::Sha256).toHex()),
+                             QString::fromLatin1(QCryptographicHash::hash(
+                                 SegmentationCodec::encode(*store.segmentation(page.id), page.text),
+                                 QCryptographicHash::Sha256).toHex())}
+                     .join(QLatin1Char('|'));
+        for (const Span &span : store.spans(page.id))
+            lines << QStringLiteral("  span %1 %2-%3 %4 %5")
+                         .arg(span.comment)
+                         .arg(span.range.begin)
+                         .arg(span.range.end)
+                         .arg(span.orphaned)
+                         .arg(span.anchor.exact);
+    }
+    return lines;
+}
+
+int countRows(const QString &path, const QString &table)
+{
+    int count = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("rows"));
+        db.setDatabaseName(path);
+        db.open();
+        QSqlQuery query(db);
+        if (query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) && query.next())
+            count = query.value(0).toInt();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("rows"));
+    return count;
+}
+
+} // namespace
+
+void TestStore::importsABatchLikeOneByOne()
+{
+    // The seeds, and generated variants of them under other names.
+    QVector<DecodedPage> pages;
+    for (const QString &seed : seedPaths()) {
+        const QString name = QFileInfo(seed).fileName();
+        const QString text = QString::fromUtf8(readFile(seed));
+        pages << pageOf(name, text);
+        for (PageLayout layout : {PageLayout::Markdown, PageLayout::SingleLine})
+            pages << pageOf(layoutName(layout) + QLatin1Char('-') + name, relayout(text, layout));
+    }
+    const int distinct = pages.size();
+    pages << pages.first(); // the same page twice in one batch
+    QVector<SegmentedPage> segmentations;
+    for (const DecodedPage &page : qAsConst(pages))
+        segmentations << ArticleSegmenter().segment(page.text());
+
+    auto single = openStore(QStringLiteral("single.yuegao"));
+    auto batched = openStore(QStringLiteral("batched.yuegao"));
+    QVERIFY(single && batched);
+    QVector<ImportOutcome> expected;
+    for (int i = 0; i < pages.size(); ++i) {
+        Result<ImportOutcome> outcome = single->importPage(pages.at(i), nullptr, &segmentations.at(i));
+        VERIFY_OK(outcome);
+        expected << outcome.value();
+    }
+    QVector<PageImport> imports;
+    for (int i = 0; i < pages.size(); ++i)
+        imports << PageImport{&pages.at(i), &segmentations.at(i)};
+    QSignalSpy pagesChanged(batched.get(), &ProjectStore::pagesChanged);
+    QSignalSpy imported(batched.get(), &ProjectStore::pageImported);
+    QSignalSpy segmentationChanged(batched.get(), &ProjectStore::segmentationChanged);
+    QVector<Edit> edits;
+    const std::vector<Result<ImportOutcome>> outcomes = batched->importPages(imports, &edits);
+    QCOMPARE(int(outcomes.size()), pages.size());
+    QCOMPARE(edits.size(), pages.size());
+    for (int i = 0; i < pages.size(); ++i) {
+        VERIFY_OK(outcomes.at(size_t(i)));
+        QCOMPARE(outcomes.at(size_t(i))->kind, expected.at(i).kind);
+        QCOMPARE(outcomes.at(size_t(i))->revision, expected.at(i).revision);
+    }
+    QCOMPARE(outcomes.back()->kind, ImportOutcome::Kind::Unchanged);
+    QCOMPARE(outcomes.back()->pageId, outcomes.front()->pageId);
+    QVERIFY(edits.last().changes.isEmpty());
+    // Announced after the one commit: the batch once, each page once.
+    QCOMPARE(pagesChanged.count(), 1);
+    QCOMPARE(imported.count(), distinct);
+    QCOMPARE(segmentationChanged.count(), distinct);
+    QCOMPARE(contentOf(*batched), contentOf(*single));
+    QCOMPARE(batched->storedPages().size(), distinct);
+
+    // Spans on every page, then every page changed: a batch of revised
+    // pages re-anchors them exactly as importing one by one does.
+    for (ProjectStore *store : {single.get(), batched.get()}) {
+        const QString labelId = store->addLabel(QStringLiteral("要点"))->subjectId;
+        for (const ProjectPage &page : store->pages()) {
+            const int at = page.text.indexOf(QStringLiteral("。")) + 1;
+            QVERIFY(at > 0);
+            VERIFY_OK(store->addSpan(page.id, {at, at + 8}, labelId, page.name));
+        }
+    }
+    QVector<DecodedPage> changed;
+    for (int i = 0; i < distinct; ++i) {
+        const DecodedPage &page = pages.at(i);
+        // Text before the spans moves them; on every third page the spanned
+        // text itself is gone, which orphans the span.
+        const int at = page.text().indexOf(QStringLiteral("。")) + 1;
+        const QString text = i % 3 == 2 ? page.text().left(at) + page.text().mid(at + 400)
+                                        : QStringLiteral("编者按：本版稿件有改动。\n\n") + page.text();
+        changed << pageOf(QFileInfo(page.path).fileName(), text, QStringLiteral("/revised"));
+    }
+    QVector<SegmentedPage> changedSegmentations;
+    for (const DecodedPage &page : qAsConst(changed))
+        changedSegmentations << ArticleSegmenter().segment(page.text());
+    const QStringList beforeRevision = contentOf(*batched);
+    expected.clear();
+    for (int i = 0; i < changed.size(); ++i) {
+        Result<ImportOutcome> outcome = single->importPage(changed.at(i), nullptr, &changedSegmentations.at(i));
+        VERIFY_OK(outcome);
+        expected << outcome.value();
+    }
+    imports.clear();
+    for (int i = 0; i < changed.size(); ++i)
+        imports << PageImport{&changed.at(i), &changedSegmentations.at(i)};
+    const std::vector<Result<ImportOutcome>> revised = batched->importPages(imports, &edits);
+    int orphaned = 0;
+    for (int i = 0; i < changed.size(); ++i) {
+        VERIFY_OK(revised.at(size_t(i)));
+        QCOMPARE(revised.at(size_t(i))->kind, ImportOutcome::Kind::Revised);
+        QCOMPARE(revised.at(size_t(i))->revision, 2);
+        QCOMPARE(revised.at(size_t(i))->moved, expected.at(i).moved);
+        QCOMPARE(revised.at(size_t(i))->orphaned, expected.at(i).orphaned);
+        orphaned += revised.at(size_t(i))->orphaned;
+    }
+    QVERIFY(orphaned > 0);
+    QCOMPARE(contentOf(*batched), contentOf(*single));
+
+    // Each page's import is its own edit: undoing them all (last first)
+    // gives back the project as it was.
+    for (int i = edits.size() - 1; i >= 0; --i)
+        VERIFY_OK(edits.at(i).revert(*batched));
+    QCOMPARE(contentOf(*batched), beforeRevision);
+    QCOMPARE(batched->integrityCheck().value(), QStringLiteral("ok"));
+}
+
+void TestStore::batchImportsAroundAPageTheDatabaseRefuses()
+{
+    const QString path = m_dir->filePath(QStringLiteral("p.yuegao"));
+    auto store = openStore();
+    QVERIFY(store);
+    // The database refuses the revision of one page (as a full disk or a
+    // damaged index would), after its page row is already written.
+    QVERIFY(execOn(path, QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON page_revisions"
+                                        " WHEN NEW.body LIKE '%拒收%' BEGIN SELECT RAISE(ABORT, 'refused'); END")));
+    const QVector<DecodedPage> pages{pageOf(QStringLiteral("a.txt"), sample),
+                                     pageOf(QStringLiteral("bad.txt"), sample + QStringLiteral("拒收。\n")),
+                                     pageOf(QStringLiteral("c.txt"), sample + QStringLiteral("补记。\n"))};
+    QVector<SegmentedPage> segmentations;
+    QVector<PageImport> imports;
+    for (const DecodedPage &page : pages)
+        segmentations << ArticleSegmenter().segment(page.text());
+    for (int i = 0; i < pages.size(); ++i)
+        imports << PageImport{&pages.at(i), &segmentations.at(i)};
+    QSignalSpy imported(store.get(), &ProjectStore::pageImported);
+    const std::vector<Result<ImportOutcome>> outcomes = store->importPages(imports);
+    QCOMPARE(int(outcomes.size()), 3);
+    VERIFY_OK(outcomes.at(0));
+    QVERIFY(!outcomes.at(1));
+    QVERIFY2(outcomes.at(1).error().message.contains(QStringLiteral("refused")), qPrintable(outcomes.at(1).error().message));
+    VERIFY_OK(outcomes.at(2));
+    QCOMPARE(imported.count(), 2);
+    // Nothing of the refused page is left, not even its page row.
+    QStringList names;
+    for (const ProjectPage &page : store->pages())
+        names << page.name;
+    QCOMPARE(names, (QStringList{QStringLiteral("a.txt"), QStringLiteral("c.txt")}));
+    QVERIFY(!store->pageByName(QStringLiteral("bad.txt")));
+    QCOMPARE(countRows(path, QStringLiteral("pages")), 2);
+    QCOMPARE(countRows(path, QStringLiteral("page_revisions")), 2);
+    QCOMPARE(countRows(path, QStringLiteral("segmentations")), 2);
+    QCOMPARE(store->integrityCheck().value(), QStringLiteral("ok"));
+    // One page alone fails the same way, and the next import still works.
+    QVERIFY(!store->importPage(pages.at(1), nullptr, &segmentations.at(1)));
+    QCOMPARE(countRows(path, QStringLiteral("pages")), 2);
+    VERIFY_OK(store->importPage(pageOf(QStringLiteral("d.txt"), sample + QStringLiteral("又记。\n"))));
+    QCOMPARE(store->pages().size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestStore)

@@ -467,7 +467,8 @@ void ProjectStore::invalidatePages(const QSet<QString> &pageIds)
     m_articleIndexValid = false;
 }
 
-void ProjectStore::emitChanges(const QVector<RowChange> &changes, bool reverted)
+void ProjectStore::emitChanges(const QVector<RowChange> &changes, bool reverted,
+                               const QHash<QString, RawSegmentation> &known)
 {
     QSet<QString> tables;
     for (const RowChange &change : changes)
@@ -484,6 +485,14 @@ void ProjectStore::emitChanges(const QVector<RowChange> &changes, bool reverted)
                 changedPages.insert(row.value(QStringLiteral("page_id")).toString());
         }
         invalidatePages(changedPages);
+        // Pages whose segmentation the caller just made (a batch of new
+        // pages) are cached now: whoever shows them need not read them back.
+        for (auto it = known.cbegin(); it != known.cend(); ++it) {
+            auto entry = std::make_shared<CachedPage>();
+            entry->page = it->page;
+            entry->segmented = it->segmented;
+            m_cache.insert(it.key(), entry);
+        }
     }
     if (tables.contains(pagesTable) || tables.contains(revisionsTable))
         emit pagesChanged();
@@ -832,6 +841,108 @@ Result<ImportOutcome> ProjectStore::importFile(const QString &path, const LoadOp
 
 Result<ImportOutcome> ProjectStore::importPage(const DecodedPage &decoded, Edit *editOut, const SegmentedPage *segmented)
 {
+    QVector<Edit> edits;
+    std::vector<Result<ImportOutcome>> results = importPages({PageImport{&decoded, segmented}}, editOut ? &edits : nullptr);
+    if (editOut && results.front() && results.front()->kind != ImportOutcome::Kind::Unchanged)
+        *editOut = edits.first();
+    return std::move(results.front());
+}
+
+std::vector<Result<ImportOutcome>> ProjectStore::importPages(const QVector<PageImport> &pages, QVector<Edit> *edits)
+{
+    std::vector<Result<ImportOutcome>> results;
+    results.reserve(size_t(pages.size()));
+    if (edits)
+        *edits = QVector<Edit>(pages.size());
+    // Pages already in the project as they are need no transaction, so they
+    // come back Unchanged even from a read-only or busy project (as before
+    // batching). importInto() looks again inside the transaction, where an
+    // earlier page of the batch may be the same one.
+    QVector<std::optional<ImportOutcome>> unchanged;
+    unchanged.reserve(pages.size());
+    for (const PageImport &import : pages)
+        unchanged.append(unchangedOutcome(*import.page));
+    auto failAll = [&](const Error &error) {
+        results.clear();
+        for (int i = 0; i < pages.size(); ++i) {
+            if (unchanged.at(i))
+                results.emplace_back(*unchanged.at(i));
+            else
+                results.emplace_back(error);
+        }
+        if (edits)
+            *edits = QVector<Edit>(pages.size());
+        return results;
+    };
+    if (std::all_of(unchanged.cbegin(), unchanged.cend(), [](const auto &outcome) { return bool(outcome); })) {
+        for (const std::optional<ImportOutcome> &outcome : qAsConst(unchanged))
+            results.emplace_back(*outcome);
+        return results;
+    }
+    if (m_readOnly)
+        return failAll(readOnlyError());
+    Transaction transaction(*this);
+    Result<bool> begun = transaction.begin();
+    if (!begun) {
+        if (begun.error().code == ErrorCode::StoreLocked)
+            return failAll(Error{ErrorCode::StoreLocked,
+                                 tr("The project is busy in another program; the change was not saved. Try again.")});
+        return failAll(Error{begun.error().code, tr("Cannot save the change: %1").arg(begun.error().message)});
+    }
+    QVector<RowChange> changes;
+    QHash<QString, RawSegmentation> fresh;
+    const QString savepoint = QStringLiteral("SAVEPOINT import_page");
+    for (int i = 0; i < pages.size(); ++i) {
+        const DecodedPage &decoded = *pages.at(i).page;
+        // A savepoint per page: a page the database refuses is undone alone
+        // and the rest of the batch still goes in.
+        Result<bool> saved = execSql(m_db, *m_dialect, savepoint);
+        if (!saved) {
+            results.emplace_back(saved.error());
+            continue;
+        }
+        EditRecorder recorder(m_db, *m_dialect);
+        RawSegmentation added;
+        Result<ImportOutcome> outcome = importInto(recorder, decoded, pages.at(i).segmented, &added);
+        if (!outcome)
+            execSql(m_db, *m_dialect, QStringLiteral("ROLLBACK TO SAVEPOINT import_page"));
+        execSql(m_db, *m_dialect, QStringLiteral("RELEASE SAVEPOINT import_page"));
+        if (outcome && outcome->kind != ImportOutcome::Kind::Unchanged) {
+            // The latest import of the page decides (a batch may hold it twice).
+            fresh.remove(outcome->pageId);
+            if (!added.page.id.isEmpty())
+                fresh.insert(outcome->pageId, std::move(added));
+            const Edit done = recorder.finish(tr("Import %1").arg(QFileInfo(decoded.path).fileName()), outcome->pageId);
+            changes += done.changes;
+            if (edits)
+                (*edits)[i] = done;
+        }
+        results.push_back(std::move(outcome));
+    }
+    Result<bool> committed = transaction.commit();
+    if (!committed)
+        return failAll(Error{committed.error().code, tr("Cannot save the change: %1").arg(committed.error().message)});
+    // The pages' changes together: one pagesChanged for the batch, the
+    // per-page signals once per page.
+    emitChanges(changes, false, fresh);
+    return results;
+}
+
+std::optional<ImportOutcome> ProjectStore::unchangedOutcome(const DecodedPage &decoded) const
+{
+    const std::optional<ProjectPage> existing = pageByName(QFileInfo(decoded.path).fileName());
+    if (!existing || (existing->sha256 != QString::fromLatin1(decoded.sha256) && existing->text != decoded.text()))
+        return std::nullopt;
+    ImportOutcome outcome;
+    outcome.kind = ImportOutcome::Kind::Unchanged;
+    outcome.pageId = existing->id;
+    outcome.revision = existing->revision;
+    return outcome;
+}
+
+Result<ImportOutcome> ProjectStore::importInto(EditRecorder &recorder, const DecodedPage &decoded,
+                                               const SegmentedPage *segmented, RawSegmentation *shown)
+{
     const QString name = QFileInfo(decoded.path).fileName();
     const QString sha = QString::fromLatin1(decoded.sha256);
     const std::optional<ProjectPage> existing = pageByName(name);
@@ -843,57 +954,62 @@ Result<ImportOutcome> ProjectStore::importPage(const DecodedPage &decoded, Edit 
         outcome.revision = existing->revision;
         return outcome;
     }
-    Result<Edit> done = edit(tr("Import %1").arg(name), [&](EditRecorder &recorder) -> Result<QString> {
-        const QString time = now();
-        QString pageId;
-        int number = 1;
-        if (existing) {
-            pageId = existing->id;
-            number = existing->revision + 1;
-            Result<bool> moved = recorder.put(pagesTable, idKey(pageId),
-                                              {{QStringLiteral("source_path"), QFileInfo(decoded.path).absoluteFilePath()}});
-            if (!moved)
-                return moved.error();
-        } else {
-            pageId = newId();
-            Result<bool> added = recorder.put(pagesTable, idKey(pageId),
-                                              {{QStringLiteral("name"), name},
-                                               {QStringLiteral("source_path"), QFileInfo(decoded.path).absoluteFilePath()},
-                                               {QStringLiteral("created"), time}});
-            if (!added)
-                return added.error();
-        }
-        const QString revisionId = newId();
-        Result<bool> revised = recorder.put(revisionsTable, idKey(revisionId),
-                                            {{QStringLiteral("page_id"), pageId},
-                                             {QStringLiteral("number"), number},
-                                             {QStringLiteral("sha256"), sha},
-                                             {QStringLiteral("encoding"), decoded.decoded.encoding},
-                                             {QStringLiteral("body"), decoded.text()},
-                                             {QStringLiteral("imported"), time}});
-        if (!revised)
-            return revised.error();
-        // Not through the recorder: derived data, no part of the undoable
-        // edit. Undoing the import deletes it with its revision (cascade).
-        if (segmented) {
-            Result<bool> stored = writeSegmentation(revisionId, *segmented, decoded.text());
-            if (!stored)
-                return stored.error();
-        }
-        outcome.kind = existing ? ImportOutcome::Kind::Revised : ImportOutcome::Kind::Added;
-        outcome.pageId = pageId;
-        outcome.revision = number;
-        if (existing) {
-            Result<bool> reanchored = reanchorPage(recorder, pageId, decoded.text(), outcome);
-            if (!reanchored)
-                return reanchored.error();
-        }
-        return pageId;
-    });
-    if (!done)
-        return done.error();
-    if (editOut)
-        *editOut = done.value();
+    const QString time = now();
+    QString pageId;
+    int number = 1;
+    if (existing) {
+        pageId = existing->id;
+        number = existing->revision + 1;
+        Result<bool> moved = recorder.put(pagesTable, idKey(pageId),
+                                          {{QStringLiteral("source_path"), QFileInfo(decoded.path).absoluteFilePath()}});
+        if (!moved)
+            return moved.error();
+    } else {
+        pageId = newId();
+        Result<bool> added = recorder.put(pagesTable, idKey(pageId),
+                                          {{QStringLiteral("name"), name},
+                                           {QStringLiteral("source_path"), QFileInfo(decoded.path).absoluteFilePath()},
+                                           {QStringLiteral("created"), time}});
+        if (!added)
+            return added.error();
+    }
+    const QString revisionId = newId();
+    Result<bool> revised = recorder.put(revisionsTable, idKey(revisionId),
+                                        {{QStringLiteral("page_id"), pageId},
+                                         {QStringLiteral("number"), number},
+                                         {QStringLiteral("sha256"), sha},
+                                         {QStringLiteral("encoding"), decoded.decoded.encoding},
+                                         {QStringLiteral("body"), decoded.text()},
+                                         {QStringLiteral("imported"), time}});
+    if (!revised)
+        return revised.error();
+    // Not through the recorder: derived data, no part of the undoable
+    // edit. Undoing the import deletes it with its revision (cascade).
+    if (segmented) {
+        Result<bool> stored = writeSegmentation(revisionId, *segmented, decoded.text());
+        if (!stored)
+            return stored.error();
+    }
+    outcome.kind = existing ? ImportOutcome::Kind::Revised : ImportOutcome::Kind::Added;
+    outcome.pageId = pageId;
+    outcome.revision = number;
+    if (existing) {
+        Result<bool> reanchored = reanchorPage(recorder, pageId, decoded.text(), outcome);
+        if (!reanchored)
+            return reanchored.error();
+    } else if (segmented && shown) {
+        // A new page has no fixes: what is shown is exactly `segmented`.
+        shown->page = ProjectPage{pageId,
+                                  name,
+                                  QFileInfo(decoded.path).absoluteFilePath(),
+                                  revisionId,
+                                  number,
+                                  sha,
+                                  decoded.decoded.encoding.isNull() ? QStringLiteral("") : decoded.decoded.encoding,
+                                  decoded.text(),
+                                  time};
+        shown->segmented = *segmented;
+    }
     return outcome;
 }
 

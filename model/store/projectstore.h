@@ -18,6 +18,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QTimer;
 class SqlDialect;
@@ -62,6 +63,17 @@ struct RawSegmentation
     SegmentedPage segmented;
     /// Came from the project as it is: nothing to write back.
     bool fromStore = false;
+};
+
+/// One page for ProjectStore::importPages(). Borrowed: both pointers must
+/// stay valid for the call (they point into the caller's load results, so a
+/// batch of big pages is not copied).
+struct PageImport
+{
+    const DecodedPage *page = nullptr;
+    /// ArticleSegmenter's output for the page's text, stored with the
+    /// revision; nullptr: none stored (the next open segments the page).
+    const SegmentedPage *segmented = nullptr;
 };
 
 /// A yuegao project: one SQLite file holding the decoded text of every
@@ -116,6 +128,15 @@ public:
     /// the same transaction, so nothing segments the page again.
     Result<ImportOutcome> importPage(const DecodedPage &page, Edit *edit = nullptr,
                                      const SegmentedPage *segmented = nullptr);
+    /// importPage() for several pages in ONE transaction (one fsync instead
+    /// of one per page). Each page gets exactly what importPage() gives it —
+    /// revision, re-anchoring, stored segmentation, its own Edit — and a
+    /// page that fails (its own savepoint is rolled back) does not stop the
+    /// others. One result per page, in order; `edits`, when given, receives
+    /// one Edit per page (empty for a failed or unchanged page). The change
+    /// signals come after the commit: pagesChanged once, pageImported and
+    /// segmentationChanged once per new or revised page.
+    std::vector<Result<ImportOutcome>> importPages(const QVector<PageImport> &pages, QVector<Edit> *edits = nullptr);
     /// Loads and imports one file.
     Result<ImportOutcome> importFile(const QString &path, const LoadOptions &options = LoadOptions(),
                                      Edit *edit = nullptr);
@@ -297,7 +318,10 @@ private:
     static QString newId();
 
     QVector<QVariantMap> select(const QString &sql, const QVariantList &values = QVariantList()) const;
-    void emitChanges(const QVector<RowChange> &changes, bool reverted);
+    /// `known`: segmentations (without fixes) of pages the changes add,
+    /// cached instead of read back.
+    void emitChanges(const QVector<RowChange> &changes, bool reverted,
+                     const QHash<QString, RawSegmentation> &known = {});
     void invalidate();
     void invalidatePages(const QSet<QString> &pageIds);
     QHash<QString, QVector<SegmentationFix>> allFixes() const;
@@ -310,6 +334,12 @@ private:
     QStringList recordKeys(const QString &articleId) const;
     QString articleIdOfRecord(const QString &recordKey) const;
     Result<QString> ensureArticleRecord(EditRecorder &recorder, const QString &articleId);
+    /// The outcome for a page the project holds as it is, else nothing.
+    std::optional<ImportOutcome> unchangedOutcome(const DecodedPage &page) const;
+    /// importPage()'s work inside an open transaction, recorded in `recorder`.
+    /// `shown`, when the page is new and `segmented` given, receives both.
+    Result<ImportOutcome> importInto(EditRecorder &recorder, const DecodedPage &page, const SegmentedPage *segmented,
+                                     RawSegmentation *shown);
     Result<bool> reanchorPage(EditRecorder &recorder, const QString &pageId, const QString &text, ImportOutcome &outcome);
     Result<Edit> addFix(const SegmentationFix &fix, const QString &text);
     Result<bool> removeTagTree(EditRecorder &recorder, const QString &tagId, QSet<QString> *articles);
