@@ -3,6 +3,7 @@
 #include "search/articlefacts.h"
 #include "search/articleset.h"
 #include "search/query.h"
+#include "search/searchindex.h"
 #include "titlecollator.h"
 
 #include <QAbstractItemModel>
@@ -10,8 +11,10 @@
 #include <QHash>
 #include <QVector>
 
+#include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class CorpusModel;
 struct CorpusPage;
@@ -34,6 +37,13 @@ class QueryEvaluator;
 /// by construction ArticleFilter's (model/search). The evaluator is built
 /// once per version of the facts; on a large corpus it is built on a worker
 /// thread and swapped in when ready, the current filter staying until then.
+///
+/// The worker also brings the full-text index up to date (IndexMaintainer)
+/// and gives it to the evaluator, so text terms are answered from postings
+/// instead of a scan of every article: the project's index, kept on disk
+/// (setIndexDirectory) so reopening indexes only changed pages, or else an
+/// index in memory. Small corpora, whose facts are built at once on the GUI
+/// thread, go without one: scanning them takes less than a frame.
 class CorpusFilterProxy final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -83,6 +93,18 @@ public:
     /// previous facts' answer until factsReady().
     bool isRebuildingFacts() const { return m_factsJob != nullptr; }
 
+    /// Where the project's full-text index is kept (SearchIndex::directoryFor
+    /// the project), or empty for an index in memory only. Set it before the
+    /// project's pages arrive and clear it when the project closes: the
+    /// index there is made to hold exactly the pages of this corpus.
+    void setIndexDirectory(const QString &directory);
+    const QString &indexDirectory() const { return m_indexDirectory; }
+    /// The evaluator answering queries now; null before the first facts.
+    const QueryEvaluator *evaluator() const;
+    /// What the last index update swapped in did (documents indexed, pages
+    /// unchanged, …): zeros until one has.
+    const IndexUpdateStats &lastIndexUpdate() const { return m_lastIndexUpdate; }
+
     /// Filters by `query`. An invalid query is refused (returns false) and
     /// the previous filter stays, as the search bar promises.
     bool setQuery(const Query &query);
@@ -131,8 +153,22 @@ signals:
 
 private:
     struct Facts;
+    /// What a worker is told about its index, and how it is stopped.
+    struct IndexJob
+    {
+        /// The index of the previous build, or nothing to open the directory's.
+        std::optional<SearchIndex> current;
+        QString directory;
+        /// Set when a newer build is wanted: the index update stops (its
+        /// result would be dropped anyway).
+        std::shared_ptr<std::atomic_bool> stale;
+        /// Set when the proxy goes: everything stops.
+        std::shared_ptr<std::atomic_bool> abandoned;
+    };
 
-    static std::shared_ptr<const Facts> buildFacts(const QVector<CorpusPage> &pages, const FactsEnricher &enricher);
+    static std::shared_ptr<const Facts> buildFacts(const QVector<CorpusPage> &pages, const FactsEnricher &enricher,
+                                                   const IndexJob *indexJob = nullptr);
+    void markFactsJobStale() const;
     void onSourceAboutToChange();
     void onSourceChanged();
     void onPagesInserted(const QModelIndex &parent, int first, int last);
@@ -169,6 +205,14 @@ private:
     mutable bool m_factsDirty = true;
     mutable QFutureWatcher<std::shared_ptr<const Facts>> *m_factsJob = nullptr;
     mutable bool m_factsJobStale = false;
+    mutable std::shared_ptr<std::atomic_bool> m_factsJobCancel;
+    mutable std::shared_ptr<std::atomic_bool> m_factsJobAbandon;
+    /// The index as the last worker left it, handed to the next one so it
+    /// indexes only what changed; nothing until one has run (the next one
+    /// opens the directory).
+    std::optional<SearchIndex> m_index;
+    QString m_indexDirectory;
+    IndexUpdateStats m_lastIndexUpdate;
     mutable ArticleSet m_matches;
     mutable bool m_matchesDirty = true;
 

@@ -1,7 +1,7 @@
 #include "corpus.h"
 #include "corpusloader.h"
 #include "corpusmodel.h"
-#include "corpussortmodel.h"
+#include "corpusfilterproxy.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -227,8 +227,8 @@ void TestCorpusModel::sortsByPageOrderTitleAndLength()
 {
     Corpus corpus;
     CorpusModel model(&corpus);
-    CorpusSortModel sorted;
-    sorted.setSourceModel(&model);
+    CorpusFilterProxy sorted;
+    sorted.setCorpusModel(&model);
     QAbstractItemModelTester tester(&sorted, QAbstractItemModelTester::FailureReportingMode::QtTest);
     corpus.addPage(makePage(QStringLiteral("/a.txt"),
                             {makeArticle(QStringLiteral("张"), 1, 10), makeArticle(QStringLiteral("上海"), 1, 50),
@@ -237,12 +237,12 @@ void TestCorpusModel::sortsByPageOrderTitleAndLength()
     corpus.addPage(makePage(QStringLiteral("/b.txt"), {makeArticle(QStringLiteral("乙"), 1, 4)}));
     const QModelIndex page = sorted.index(0, 0);
 
-    QCOMPARE(sorted.sortMode(), CorpusSortModel::SortMode::PageOrder);
+    QCOMPARE(sorted.sortMode(), CorpusFilterProxy::SortMode::PageOrder);
     QCOMPARE(titlesUnder(sorted, page),
              QStringList({QStringLiteral("张"), QStringLiteral("上海"), QString(), QStringLiteral("重庆"),
                           QStringLiteral("北京"), QStringLiteral("阿")}));
 
-    sorted.setSortMode(CorpusSortModel::SortMode::Title);
+    sorted.setSortMode(CorpusFilterProxy::SortMode::Title);
     QCOMPARE(titlesUnder(sorted, sorted.index(0, 0)),
              QStringList({QStringLiteral("阿"), QStringLiteral("北京"), QStringLiteral("重庆"), QStringLiteral("上海"),
                           QStringLiteral("张"), QString()}));
@@ -250,12 +250,12 @@ void TestCorpusModel::sortsByPageOrderTitleAndLength()
     QCOMPARE(sorted.index(0, 0).data(CorpusModel::PathRole).toString(), QStringLiteral("/a.txt"));
     QCOMPARE(sorted.index(1, 0).data(CorpusModel::PathRole).toString(), QStringLiteral("/b.txt"));
 
-    sorted.setSortMode(CorpusSortModel::SortMode::Length);
+    sorted.setSortMode(CorpusFilterProxy::SortMode::Length);
     QCOMPARE(titlesUnder(sorted, sorted.index(0, 0)),
              QStringList({QString(), QStringLiteral("上海"), QStringLiteral("阿"), QStringLiteral("重庆"),
                           QStringLiteral("北京"), QStringLiteral("张")}));
 
-    sorted.setSortMode(CorpusSortModel::SortMode::PageOrder);
+    sorted.setSortMode(CorpusFilterProxy::SortMode::PageOrder);
     QCOMPARE(titlesUnder(sorted, sorted.index(0, 0)).first(), QStringLiteral("张"));
 }
 
@@ -263,9 +263,9 @@ void TestCorpusModel::newPagesAreSortedToo()
 {
     Corpus corpus;
     CorpusModel model(&corpus);
-    CorpusSortModel sorted;
-    sorted.setSourceModel(&model);
-    sorted.setSortMode(CorpusSortModel::SortMode::Title);
+    CorpusFilterProxy sorted;
+    sorted.setCorpusModel(&model);
+    sorted.setSortMode(CorpusFilterProxy::SortMode::Title);
     corpus.addPage(makePage(QStringLiteral("/a.txt"), {makeArticle(QStringLiteral("上海"), 1, 4), makeArticle(QStringLiteral("北京"), 1, 4)}));
     QCOMPARE(titlesUnder(sorted, sorted.index(0, 0)), QStringList({QStringLiteral("北京"), QStringLiteral("上海")}));
 }
@@ -275,9 +275,9 @@ void TestCorpusModel::loadsTheSeedsUnderTheTester()
     // The real path: background loading of the seeds into a watched model.
     Corpus corpus;
     CorpusModel model(&corpus);
-    CorpusSortModel sorted;
-    sorted.setSourceModel(&model);
-    sorted.setSortMode(CorpusSortModel::SortMode::Title);
+    CorpusFilterProxy sorted;
+    sorted.setCorpusModel(&model);
+    sorted.setSortMode(CorpusFilterProxy::SortMode::Title);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester sortedTester(&sorted, QAbstractItemModelTester::FailureReportingMode::QtTest);
     CorpusLoader loader(&corpus);

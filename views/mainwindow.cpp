@@ -895,6 +895,10 @@ void MainWindow::onProjectChanged()
     ProjectStore *project = store();
     m_articleView->setStore(project);
     m_pageView->setStore(project);
+    // The list's search keeps its full-text index beside the project, so
+    // reopening it indexes only pages changed since (none open: in memory).
+    if (m_filter)
+        m_filter->setIndexDirectory(project ? SearchIndex::directoryFor(m_session->projectPath()) : QString());
     if (project) {
         project->setAuthor(UiSettings().editorName());
         for (auto signal : {&ProjectStore::tagsChanged, &ProjectStore::workflowChanged, &ProjectStore::externalChange})

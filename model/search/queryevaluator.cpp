@@ -39,6 +39,7 @@ QueryEvaluator::QueryEvaluator(QVector<ArticleFacts> facts, SearchIndex index)
             m_unindexedTexts.push_back(m_facts.at(row).text.normalized());
         }
     }
+    m_fieldGroups = FieldValueGroups(m_normalized);
 }
 
 ArticleSet QueryEvaluator::evaluate(const Query &query) const
@@ -57,6 +58,16 @@ ArticleSet QueryEvaluator::evaluate(const QueryNode &node) const
         return textMatches(node.value);
     case QueryNode::Type::Field: {
         ArticleSet set(m_facts.size());
+        if (FieldValueGroups::isGrouped(node.field)) {
+            for (const FieldValueGroups::Group &group : m_fieldGroups.groups(node.field)) {
+                const int row = group.representative;
+                if (FieldMatcher::matches(node, m_facts.at(row), m_normalized[size_t(row)])) {
+                    for (int member : group.rows)
+                        set.insert(member);
+                }
+            }
+            return set;
+        }
         for (int row = 0; row < m_facts.size(); ++row) {
             if (FieldMatcher::matches(node, m_facts.at(row), m_normalized[size_t(row)]))
                 set.insert(row);

@@ -3,6 +3,7 @@
 #include "articlefacts.h"
 #include "articleset.h"
 #include "fieldmatcher.h"
+#include "fieldvaluegroups.h"
 #include "query.h"
 #include "searchindex.h"
 
@@ -46,4 +47,5 @@ private:
     std::vector<int> m_unindexedRows;
     /// The normalised text of each unindexed row (same order).
     std::vector<QString> m_unindexedTexts;
+    FieldValueGroups m_fieldGroups;
 };

@@ -84,17 +84,19 @@ QByteArray SearchIndex::revisionOf(const QString &path) const
 
 void SearchIndex::addSegment(std::shared_ptr<const IndexSegment> segment)
 {
-    // A page in the new segment replaces whatever the index had of it.
-    QSet<QString> paths;
-    for (int d = 0; d < segment->documentCount(); ++d)
-        paths.insert(segment->path(d));
-    for (const QString &path : qAsConst(paths))
-        removePath(path);
     Segment entry;
+    for (int d = 0; d < segment->documentCount(); ++d)
+        entry.documentsOfPath[segment->path(d)].push_back(d);
+    // A page in the new segment replaces whatever the index had of it.
+    for (auto it = entry.documentsOfPath.cbegin(); it != entry.documentsOfPath.cend(); ++it)
+        removePath(it.key());
     entry.base = m_slots;
     entry.removed.assign(size_t(segment->documentCount()), false);
     for (int d = 0; d < segment->documentCount(); ++d)
         m_revisions.insert(segment->path(d), segment->revision(d));
+    const int position = int(m_segments.size());
+    for (auto it = entry.documentsOfPath.cbegin(); it != entry.documentsOfPath.cend(); ++it)
+        m_segmentsOfPath[it.key()].push_back(position);
     m_slots += IndexDocumentId(segment->documentCount());
     entry.segment = std::move(segment);
     m_segments.push_back(std::move(entry));
@@ -112,16 +114,19 @@ void SearchIndex::removePath(const QString &path)
 {
     if (!m_revisions.contains(path))
         return;
-    for (Segment &segment : m_segments)
-        markRemoved(segment, path);
+    for (int position : m_segmentsOfPath.value(path))
+        markRemoved(m_segments[size_t(position)], path);
     m_revisions.remove(path);
 }
 
 void SearchIndex::markRemoved(Segment &segment, const QString &path)
 {
+    const auto documents = segment.documentsOfPath.constFind(path);
+    if (documents == segment.documentsOfPath.constEnd())
+        return;
     bool any = false;
-    for (int d = 0; d < segment.segment->documentCount(); ++d) {
-        if (!segment.removed[size_t(d)] && segment.segment->path(d) == path) {
+    for (int d : *documents) {
+        if (!segment.removed[size_t(d)]) {
             segment.removed[size_t(d)] = true;
             any = true;
         }

@@ -79,6 +79,9 @@ private:
         QString directory;
         QSet<QString> removedPaths;
         std::vector<bool> removed;
+        /// The segment's documents of each page it holds: replacing a page
+        /// strikes out its documents without reading every path.
+        QHash<QString, std::vector<int>> documentsOfPath;
     };
     void markRemoved(Segment &segment, const QString &path);
     void collect(const Segment &segment, QStringView term, std::vector<IndexDocumentId> &out) const;
@@ -87,6 +90,9 @@ private:
     IndexDocumentId m_slots = 0;
     /// The live revision of every indexed page.
     QHash<QString, QByteArray> m_revisions;
+    /// The segments (indexes into m_segments) holding documents of each
+    /// page, so replacing many pages costs pages, not pages × documents.
+    QHash<QString, std::vector<int>> m_segmentsOfPath;
 };
 
 /// What an update did, for progress reports and tests.
