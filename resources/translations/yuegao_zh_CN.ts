@@ -1375,14 +1375,6 @@ Replace them?</source>
 <context>
     <name>IndexSegment</name>
     <message>
-        <source>Indexing was cancelled.</source>
-        <translation>已取消建立索引。</translation>
-    </message>
-    <message>
-        <source>The index segment is too large.</source>
-        <translation>索引分段过大。</translation>
-    </message>
-    <message>
         <source>The search index is damaged (%1); it will be rebuilt.</source>
         <translation>搜索索引已损坏（%1），将重新建立。</translation>
     </message>
@@ -1409,6 +1401,13 @@ Replace them?</source>
     <message>
         <source>Cannot open the search index %1: %2</source>
         <translation>无法打开搜索索引 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>IndexSegmentBuilder</name>
+    <message>
+        <source>The index segment is too large.</source>
+        <translation>索引分段过大。</translation>
     </message>
 </context>
 <context>
@@ -2697,6 +2696,10 @@ Replace them?</source>
         <source>Remove decision</source>
         <translation>撤销裁定</translation>
     </message>
+    <message>
+        <source>Change %1</source>
+        <translation>更改 %1</translation>
+    </message>
 </context>
 <context>
     <name>Query</name>
@@ -2992,6 +2995,14 @@ Replace them?</source>
     <message>
         <source>Indexing was cancelled.</source>
         <translation>已取消建立索引。</translation>
+    </message>
+    <message>
+        <source>Cannot create the search index folder %1.</source>
+        <translation>无法创建搜索索引文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write the search index %1: %2</source>
+        <translation>无法写入搜索索引 %1：%2</translation>
     </message>
 </context>
 <context>
