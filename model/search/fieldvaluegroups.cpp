@@ -2,11 +2,16 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace {
 
 // U+001F (unit separator) never survives normalisation of a fact, so joined
 // lists cannot collide.
 constexpr QChar Separator(0x1F);
+// U+001E (record separator) ends each group's value where they are laid end
+// to end for substring search; like U+001F it is never in a fact.
+constexpr QChar GroupEnd(0x1E);
 
 /// Everything FieldMatcher::matches reads for `field`, as one string.
 QString groupKey(QueryField field, const NormalizedFacts &facts)
@@ -31,6 +36,11 @@ QString groupKey(QueryField field, const NormalizedFacts &facts)
 
 } // namespace
 
+bool FieldValueGroups::isSubstringField(QueryField field)
+{
+    return field == QueryField::Author || field == QueryField::File;
+}
+
 bool FieldValueGroups::isGrouped(QueryField field)
 {
     return field != QueryField::Kind && field != QueryField::Has && field != QueryField::Chars;
@@ -53,5 +63,42 @@ FieldValueGroups::FieldValueGroups(const std::vector<NormalizedFacts> &normalize
             }
             groups[size_t(*it)].rows.push_back(row);
         }
+        if (!isSubstringField(field))
+            continue;
+        // Groups are numbered in first-seen order, which is the order of
+        // groupOf's values: lay the keys out in that order.
+        std::vector<QString> keys(groups.size());
+        for (auto it = groupOf.cbegin(); it != groupOf.cend(); ++it)
+            keys[size_t(*it)] = it.key();
+        QString &joined = m_joined[f];
+        std::vector<int> &starts = m_starts[f];
+        starts.reserve(keys.size());
+        for (const QString &key : keys) {
+            starts.push_back(joined.size());
+            joined += key;
+            joined += GroupEnd;
+        }
     }
+}
+
+std::vector<int> FieldValueGroups::groupsContaining(QueryField field, const QString &value) const
+{
+    std::vector<int> found;
+    const QString &joined = m_joined[size_t(field)];
+    const std::vector<int> &starts = m_starts[size_t(field)];
+    int from = 0;
+    while (!value.isEmpty()) {
+        const int at = joined.indexOf(value, from);
+        if (at < 0)
+            break;
+        // The group whose value holds `at`; a value never holds GroupEnd,
+        // so a hit cannot run into the next group.
+        const int group = int(std::upper_bound(starts.cbegin(), starts.cend(), at) - starts.cbegin()) - 1;
+        found.push_back(group);
+        const size_t next = size_t(group) + 1;
+        if (next >= starts.size())
+            break;
+        from = starts[next];
+    }
+    return found;
 }

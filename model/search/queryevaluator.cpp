@@ -58,6 +58,21 @@ ArticleSet QueryEvaluator::evaluate(const QueryNode &node) const
         return textMatches(node.value);
     case QueryNode::Type::Field: {
         ArticleSet set(m_facts.size());
+        if (FieldValueGroups::isSubstringField(node.field) && !node.value.isEmpty()) {
+            const std::vector<FieldValueGroups::Group> &groups = m_fieldGroups.groups(node.field);
+            for (int index : m_fieldGroups.groupsContaining(node.field, node.value)) {
+                const FieldValueGroups::Group &group = groups[size_t(index)];
+                // The joined search finds the value inside a group's key;
+                // the matcher still decides (author: needs an author that
+                // contains it, not a join of two).
+                if (!FieldMatcher::matches(node, m_facts.at(group.representative),
+                                           m_normalized[size_t(group.representative)]))
+                    continue;
+                for (int member : group.rows)
+                    set.insert(member);
+            }
+            return set;
+        }
         if (FieldValueGroups::isGrouped(node.field)) {
             for (const FieldValueGroups::Group &group : m_fieldGroups.groups(node.field)) {
                 const int row = group.representative;
