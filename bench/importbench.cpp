@@ -5,12 +5,12 @@
 // Prints MB/s by the wall clock and by the process's CPU time: the machine
 // is shared, and CPU time is the steadier of the two on a busy one.
 #include "articlesegmenter.h"
+#include "benchcorpus.h"
 #include "pageloader.h"
 #include "search/articlefacts.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTextStream>
@@ -87,10 +87,7 @@ int main(int argc, char **argv)
     const int threads = std::max(1, parser.value(threadsOption).toInt());
     const int repeat = std::max(1, parser.value(repeatOption).toInt());
 
-    QStringList all;
-    for (QDirIterator it(corpus, {parser.value(patternOption)}, QDir::Files, QDirIterator::Subdirectories); it.hasNext();)
-        all << it.next();
-    all.sort();
+    const QStringList all = BenchCorpus::pageFiles(corpus, parser.value(patternOption));
     QStringList files;
     qint64 selected = 0;
     for (const QString &file : std::as_const(all)) {

@@ -8,6 +8,7 @@
 // process start: the window shown, the article list holding every article,
 // and the first article displayed with the event loop answering a zero
 // timer. --reuse skips the import when the project already exists.
+#include "benchcorpus.h"
 #include "corpus.h"
 #include "corpusmodel.h"
 #include "languagemanager.h"
@@ -125,28 +126,6 @@ int reopen(const QString &project, int expectedArticles, qint64 startMs)
 
 // ---- the import and the driver ---------------------------------------------
 
-/// The corpus folder and its subfolders (yuegao_corpusgen writes 0000/,
-/// 0001/, …), as the import takes folders: each for its *.txt files.
-QStringList corpusFolders(const QString &dir)
-{
-    QStringList folders{dir};
-    const QFileInfoList subfolders = QDir(dir).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-    for (const QFileInfo &folder : subfolders)
-        folders << folder.absoluteFilePath();
-    return folders;
-}
-
-qint64 corpusBytes(const QStringList &folders)
-{
-    qint64 bytes = 0;
-    for (const QString &dir : folders) {
-        const QFileInfoList files = QDir(dir).entryInfoList({QStringLiteral("*.txt")}, QDir::Files);
-        for (const QFileInfo &file : files)
-            bytes += file.size();
-    }
-    return bytes;
-}
-
 double median(QVector<double> values)
 {
     if (values.isEmpty())
@@ -208,8 +187,8 @@ int main(int argc, char **argv)
             return 1;
         }
         if (!reuse) {
-            const QStringList folders = corpusFolders(corpusDir);
-            const qint64 bytes = corpusBytes(folders);
+            const QStringList files = BenchCorpus::pageFiles(corpusDir);
+            const qint64 bytes = BenchCorpus::totalBytes(files);
             int failures = 0;
             QObject::connect(&session, &ProjectSession::failed, &session, [&failures] { ++failures; });
             QEventLoop loop;
@@ -217,7 +196,7 @@ int main(int argc, char **argv)
             const double cpuBefore = cpuSeconds();
             QElapsedTimer timer;
             timer.start();
-            session.importPaths(folders);
+            session.importPaths(files);
             loop.exec();
             const qint64 ns = timer.nsecsElapsed();
             const double cpu = cpuSeconds() - cpuBefore;

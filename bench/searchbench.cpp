@@ -3,6 +3,7 @@
 //   yuegao_searchbench CORPUS_DIR [--fts5] [--filter-articles 100000] [--iterations 21]
 // The corpus comes from yuegao_corpusgen (scripts/bench runs both).
 #include "articlesegmenter.h"
+#include "benchcorpus.h"
 #include "pageloader.h"
 #include "search/articlefacts.h"
 #include "search/queryevaluator.h"
@@ -13,7 +14,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
@@ -371,13 +371,8 @@ int main(int argc, char **argv)
     const QVector<Sample> samples = querySet();
     TextNormalizer::warmUp();
 
-    QStringList files;
-    qint64 corpusBytes = 0;
-    for (QDirIterator it(corpus, {QStringLiteral("*.txt")}, QDir::Files, QDirIterator::Subdirectories); it.hasNext();) {
-        files << it.next();
-        corpusBytes += it.fileInfo().size();
-    }
-    files.sort();
+    const QStringList files = BenchCorpus::pageFiles(corpus);
+    const qint64 corpusBytes = BenchCorpus::totalBytes(files);
     out() << QStringLiteral("# yuegao search benchmark: %1\n\n%2 files, %3 MB, %4 threads\n\n")
                  .arg(corpus).arg(files.size()).arg(double(corpusBytes) / 1e6, 0, 'f', 1)
                  .arg(QThread::idealThreadCount());
