@@ -121,7 +121,7 @@ QPalette darkPalette()
 void annotateForScreenshot(MainWindow &window)
 {
     ProjectStore *store = window.store();
-    const Article *article = window.currentArticle();
+    const std::shared_ptr<const Article> article = window.currentArticle();
     if (!store || store->isReadOnly() || !article)
         return;
     ProjectEditor *editor = window.projectEditor();

@@ -42,16 +42,27 @@ QVector<CheckDefinition> BackgroundChecker::definitions() const
 
 void BackgroundChecker::start(QVector<CheckInputPage> pages)
 {
+    start(CorpusSnapshot::ofPages({}), std::move(pages));
+}
+
+void BackgroundChecker::start(CorpusSnapshot snapshot)
+{
+    start(std::move(snapshot), {});
+}
+
+void BackgroundChecker::start(CorpusSnapshot snapshot, QVector<CheckInputPage> pages)
+{
     cancel();
     m_cancel = std::make_shared<std::atomic_bool>(false);
     const int generation = ++m_generation;
-    emit started(int(pages.size()));
+    emit started(pages.isEmpty() ? snapshot.pageCount() : int(pages.size()));
     QPointer<BackgroundChecker> self(this);
     std::shared_ptr<std::atomic_bool> cancelFlag = m_cancel;
     std::shared_ptr<const CopyChecker> checker = m_checker;
     // Results and progress are posted to this object's thread; a stale run
     // (one cancelled by a newer start) is recognised by its generation.
-    m_future = QtConcurrent::run([self, cancelFlag, checker, generation, pages = std::move(pages)]() {
+    m_future = QtConcurrent::run([self, cancelFlag, checker, generation, snapshot = std::move(snapshot),
+                                  pages = std::move(pages)]() {
         const auto report = [self, generation](int done, int all) {
             QMetaObject::invokeMethod(
                 self.data(),
@@ -61,7 +72,8 @@ void BackgroundChecker::start(QVector<CheckInputPage> pages)
                 },
                 Qt::QueuedConnection);
         };
-        CheckRunResult result = run(*checker, pages, cancelFlag.get(), report);
+        CheckRunResult result = pages.isEmpty() ? run(*checker, snapshot, cancelFlag.get(), report)
+                                                : run(*checker, pages, cancelFlag.get(), report);
         QMetaObject::invokeMethod(
             self.data(),
             [self, generation, result = std::move(result)]() {
@@ -100,16 +112,52 @@ QString BackgroundChecker::articleTitle(const Article &article)
 CheckRunResult BackgroundChecker::run(const CopyChecker &checker, const QVector<CheckInputPage> &pages,
                                       const std::atomic_bool *cancelled, const std::function<void(int, int)> &progress)
 {
+    return run(
+        checker, int(pages.size()), [&pages](int p) { return std::optional<CheckInputPage>(pages.at(p)); }, cancelled,
+        progress);
+}
+
+CheckRunResult BackgroundChecker::run(const CopyChecker &checker, const CorpusSnapshot &snapshot,
+                                      const std::atomic_bool *cancelled, const std::function<void(int, int)> &progress)
+{
+    // One reader for the run: it reads on this (the worker's) thread.
+    CorpusSnapshot::Reader reader = snapshot.reader();
+    return run(
+        checker, snapshot.pageCount(),
+        [&snapshot, &reader](int p) -> std::optional<CheckInputPage> {
+            const std::shared_ptr<const CorpusPage> page = reader.page(p);
+            if (!page)
+                return std::nullopt;
+            const PageOutline &outline = snapshot.outline(p);
+            return CheckInputPage{outline.pageId.isEmpty() ? outline.path : outline.pageId, outline.fileName(),
+                                  page->source.text(), page->segmentation};
+        },
+        cancelled, progress);
+}
+
+CheckRunResult BackgroundChecker::run(const CopyChecker &checker, int pageCount, const PageSource &pageAt,
+                                      const std::atomic_bool *cancelled, const std::function<void(int, int)> &progress)
+{
     CheckRunResult result;
     const auto isCancelled = [cancelled]() { return cancelled && cancelled->load(); };
-    QVector<CopyWarnings> pageWarnings(pages.size());
+    // Each page is read once and let go: only its warnings are kept (and
+    // what the corpus duplicate check needs of it).
+    QVector<CopyWarnings> pageWarnings(pageCount);
+    QVector<QPair<QString, QString>> checkedPages; // id, name
+    checkedPages.reserve(pageCount);
     CorpusDuplicateIndex duplicates;
-    for (int p = 0; p < pages.size(); ++p) {
+    for (int p = 0; p < pageCount; ++p) {
         if (isCancelled()) {
             result.cancelled = true;
             return result;
         }
-        const CheckInputPage &page = pages.at(p);
+        const std::optional<CheckInputPage> read = pageAt(p);
+        if (!read) {
+            checkedPages.append(QPair<QString, QString>());
+            continue;
+        }
+        const CheckInputPage &page = *read;
+        checkedPages.append({page.pageId, page.pageName});
         result.pageNames.insert(page.pageId, page.pageName);
         const PageCheckResult checked = checker.checkPage(page.text, page.segmentation);
         for (int a = 0; a < checked.articles.size(); ++a) {
@@ -124,16 +172,18 @@ CheckRunResult BackgroundChecker::run(const CopyChecker &checker, const QVector<
         for (const Article &article : page.segmentation.articles)
             result.articleTitles.insert(article.id, articleTitle(article));
         pageWarnings[p] = checked.allWarnings();
-        if (pages.size() > 1)
+        if (pageCount > 1)
             duplicates.addPage(page.pageId, page.text, page.segmentation);
         if (progress)
-            progress(p + 1, int(pages.size()));
+            progress(p + 1, pageCount);
     }
-    for (int p = 0; p < pages.size(); ++p) {
-        const CheckInputPage &page = pages.at(p);
+    for (int p = 0; p < pageCount; ++p) {
+        const QString &pageId = checkedPages.at(p).first;
+        if (pageId.isEmpty())
+            continue;
         CopyWarnings warnings = pageWarnings.at(p);
-        if (pages.size() > 1) {
-            const CopyWarnings more = duplicates.warningsFor(page.pageId);
+        if (pageCount > 1) {
+            const CopyWarnings more = duplicates.warningsFor(pageId);
             if (!more.isEmpty()) {
                 warnings += more;
                 std::stable_sort(warnings.begin(), warnings.end(),
@@ -141,7 +191,7 @@ CheckRunResult BackgroundChecker::run(const CopyChecker &checker, const QVector<
                 // The error rate counts them too, in their article.
                 for (const CopyWarning &warning : more) {
                     for (ErrorRateArticle &article : result.articles) {
-                        if (article.pageKey == page.pageId && article.articleId == warning.articleId) {
+                        if (article.pageKey == pageId && article.articleId == warning.articleId) {
                             article.warnings.append(warning);
                             break;
                         }
@@ -150,8 +200,8 @@ CheckRunResult BackgroundChecker::run(const CopyChecker &checker, const QVector<
             }
         }
         for (const CopyWarning &warning : std::as_const(warnings))
-            result.entries.append(
-                WarningEntry{page.pageId, page.pageName, result.articleTitles.value(warning.articleId), warning});
+            result.entries.append(WarningEntry{pageId, checkedPages.at(p).second,
+                                               result.articleTitles.value(warning.articleId), warning});
     }
     return result;
 }

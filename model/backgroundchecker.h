@@ -3,6 +3,7 @@
 #include "article.h"
 #include "checks/check.h"
 #include "checks/errorratereport.h"
+#include "corpus.h"
 #include "warningentry.h"
 
 #include <QFuture>
@@ -11,7 +12,9 @@
 #include <QVector>
 
 #include <atomic>
+#include <functional>
 #include <memory>
+#include <optional>
 
 class CopyChecker;
 
@@ -66,6 +69,9 @@ public:
 
     /// Starts checking `pages` (cancelling a run in progress).
     void start(QVector<CheckInputPage> pages);
+    /// Starts checking the snapshot's pages, read one at a time on the
+    /// worker (a project's pages are not all in memory).
+    void start(CorpusSnapshot snapshot);
     void cancel();
     bool isRunning() const;
     /// Blocks until the run in progress is over (tests, shutdown).
@@ -74,6 +80,9 @@ public:
     /// Runs synchronously: for tests and the command line. `cancelled` and
     /// `progress` may be null.
     static CheckRunResult run(const CopyChecker &checker, const QVector<CheckInputPage> &pages,
+                              const std::atomic_bool *cancelled, const std::function<void(int, int)> &progress);
+    /// The snapshot's pages, read on the calling thread.
+    static CheckRunResult run(const CopyChecker &checker, const CorpusSnapshot &snapshot,
                               const std::atomic_bool *cancelled, const std::function<void(int, int)> &progress);
     /// The title the lists show for an article.
     static QString articleTitle(const Article &article);
@@ -84,6 +93,13 @@ signals:
     void finished(const CheckRunResult &result);
 
 private:
+    /// The page to check at an index; nothing when it cannot be read.
+    using PageSource = std::function<std::optional<CheckInputPage>(int index)>;
+    static CheckRunResult run(const CopyChecker &checker, int pageCount, const PageSource &pageAt,
+                              const std::atomic_bool *cancelled, const std::function<void(int, int)> &progress);
+    /// `pages` when given, else the snapshot's.
+    void start(CorpusSnapshot snapshot, QVector<CheckInputPage> pages);
+
     std::shared_ptr<const CopyChecker> m_checker;
     std::shared_ptr<std::atomic_bool> m_cancel;
     QFuture<void> m_future;

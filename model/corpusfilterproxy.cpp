@@ -30,34 +30,32 @@ namespace {
 /// which stays valid across filter changes (the page's row does not).
 constexpr quintptr PageRowId = 0;
 
-/// Reads what the facts need while the corpus may change on the GUI thread:
-/// a CorpusPage's members are implicitly shared, so the copy is cheap and
-/// the worker never touches the live corpus.
-QVector<CorpusPage> snapshotPages(const Corpus &corpus)
+/// Fills the searchable text of the rows of pages in `pages` (page
+/// indexes), reading them on all cores, a chunk of pages per reader (each
+/// reader opens its own connection to the project).
+void loadTexts(const CorpusSnapshot &snapshot, const QVector<int> &pageOffsets, const QVector<int> &pages,
+               QVector<ArticleFacts> &facts, const std::atomic_bool *abandoned)
 {
-    QVector<CorpusPage> pages;
-    pages.reserve(corpus.pageCount());
-    for (int p = 0; p < corpus.pageCount(); ++p)
-        pages.append(corpus.page(p));
-    return pages;
-}
-
-/// What the index keys a page's documents by besides its path: the file's
-/// SHA-256 and a hash of the articles' ids and searchable text, because
-/// what is indexed depends on more than the bytes: an encoding forced on
-/// them, an editor's segmentation fixes, a newer segmenter. Any of those
-/// must re-index the page; reopening the same project must not. The hash
-/// only tells segmentations of the same bytes apart, so 32 bits do: a
-/// SHA-256 of the text took 210 ms per 100 000 articles on the worker.
-QByteArray revisionOf(const CorpusPage &page, const ArticleFacts *articles, int count)
-{
-    uint hash = 0;
-    for (int a = 0; a < count; ++a) {
-        hash = qHash(articles[a].articleId, hash);
-        for (const TextPiece &piece : articles[a].text.pieces)
-            hash = qHash(piece.text, hash ^ (uint(piece.field) << 24) ^ (uint(piece.index) * 0x9E3779B1u));
-    }
-    return page.source.sha256 + '/' + QByteArray::number(hash, 16);
+    constexpr int chunkSize = 256;
+    QVector<QPair<int, int>> chunks;
+    for (int first = 0; first < pages.size(); first += chunkSize)
+        chunks.append({first, qMin(int(pages.size()), first + chunkSize)});
+    ArticleFacts *rows = facts.data(); // detached once, before the workers share it
+    QtConcurrent::blockingMap(chunks, [&](const QPair<int, int> &chunk) {
+        CorpusSnapshot::Reader reader = snapshot.reader();
+        for (int i = chunk.first; i < chunk.second; ++i) {
+            if (abandoned && abandoned->load(std::memory_order_relaxed))
+                return;
+            const int page = pages.at(i);
+            const std::shared_ptr<const CorpusPage> content = reader.page(page);
+            if (!content)
+                continue;
+            const QVector<Article> &articles = content->segmentation.articles;
+            const int count = qMin(int(articles.size()), pageOffsets.at(page + 1) - pageOffsets.at(page));
+            for (int a = 0; a < count; ++a)
+                rows[pageOffsets.at(page) + a].text = SearchableText::fromArticle(articles.at(a));
+        }
+    });
 }
 
 } // namespace
@@ -88,7 +86,7 @@ void CorpusFilterProxy::setIndexDirectory(const QString &directory)
     m_index.reset();
     m_lastIndexUpdate = IndexUpdateStats();
     // Only facts built on the worker carry an index.
-    if (m_factsJob || articleCount() >= m_backgroundThreshold)
+    if (m_factsJob || needsWorker())
         refreshFacts();
 }
 
@@ -150,18 +148,17 @@ void CorpusFilterProxy::setFactsEnricher(FactsEnricher enricher)
     refreshFacts();
 }
 
-CorpusFilterProxy::FactsEnricher CorpusFilterProxy::mergingEnricher(const QVector<ArticleFacts> &projectFacts,
-                                                                    const QHash<QString, QStringList> &placesByArticle,
-                                                                    const QHash<QString, int> &warningsByArticle,
-                                                                    const QHash<QString, QStringList> &warningChecksByArticle,
-                                                                    const QHash<QString, QStringList> &peopleByArticle)
+CorpusFilterProxy::FactsEnricher CorpusFilterProxy::mergingEnricher(
+    const QVector<ArticleFacts> &projectFacts, const QHash<QString, QStringList> &placesByArticle,
+    const QHash<QString, int> &warningsByArticle, const QHash<QString, QStringList> &warningChecksByArticle,
+    const QHash<QString, QStringList> &peopleByArticle, const std::optional<ArticleFacts> &unannotated)
 {
     QHash<QString, ArticleFacts> known;
     known.reserve(projectFacts.size());
     for (const ArticleFacts &facts : projectFacts)
         known.insert(facts.articleId, facts);
-    return [known, placesByArticle, warningsByArticle, warningChecksByArticle, peopleByArticle](
-               ArticleFacts &facts, const CorpusPage &, int) {
+    return [known, placesByArticle, warningsByArticle, warningChecksByArticle, peopleByArticle,
+            unannotated](ArticleFacts &facts, const PageOutline &, int) {
         const auto it = known.constFind(facts.articleId);
         if (it != known.constEnd()) {
             facts.tags = it->tags;
@@ -170,6 +167,9 @@ CorpusFilterProxy::FactsEnricher CorpusFilterProxy::mergingEnricher(const QVecto
             facts.labels = it->labels;
             facts.hasAnnotation = it->hasAnnotation;
             facts.hasOrphan = facts.hasOrphan || it->hasOrphan;
+        } else if (unannotated) {
+            facts.status = unannotated->status;
+            facts.statusAliases = unannotated->statusAliases;
         }
         const auto places = placesByArticle.constFind(facts.articleId);
         if (places != placesByArticle.constEnd())
@@ -335,7 +335,7 @@ void CorpusFilterProxy::scheduleCountAnnouncement()
         m_countPending = false;
         // A large corpus starts its facts now, so the first query finds
         // them ready (or nearly).
-        if (articleCount() >= m_backgroundThreshold)
+        if (needsWorker())
             ensureFacts();
         announceCount();
     });
@@ -348,45 +348,60 @@ void CorpusFilterProxy::announceCount()
 
 // ---- facts and matches ------------------------------------------------------
 
-std::shared_ptr<const CorpusFilterProxy::Facts> CorpusFilterProxy::buildFacts(const QVector<CorpusPage> &pages,
-                                                                                const FactsEnricher &enricher,
-                                                                                const IndexJob *indexJob)
+std::shared_ptr<const CorpusFilterProxy::Facts>
+CorpusFilterProxy::buildFacts(const CorpusSnapshot &snapshot, const FactsEnricher &enricher, const IndexJob *indexJob)
 {
     auto result = std::make_shared<CorpusFilterProxy::Facts>();
+    const std::atomic_bool *abandoned = indexJob ? indexJob->abandoned.get() : nullptr;
+    // Everything but the text comes from the outlines.
     QVector<ArticleFacts> facts;
-    for (const CorpusPage &page : pages) {
-        if (indexJob && indexJob->abandoned->load(std::memory_order_relaxed))
+    facts.reserve(snapshot.articleCount());
+    for (const PageOutline &page : snapshot.outlines()) {
+        if (abandoned && abandoned->load(std::memory_order_relaxed))
             return nullptr;
         const int first = facts.size();
         result->pageOffsets.append(first);
-        const QVector<Article> &articles = page.segmentation.articles;
-        for (int a = 0; a < articles.size(); ++a)
-            facts.append(ArticleFacts::fromArticle(articles.at(a), page.source.path, a, page.source.sha256));
-        if (indexJob && !articles.isEmpty()) {
-            const QByteArray revision = revisionOf(page, facts.constData() + first, articles.size());
-            for (int row = first; row < facts.size(); ++row)
-                facts[row].revision = revision;
-        }
+        const QByteArray revision = indexJob ? page.searchRevision() : page.sha256;
+        for (int a = 0; a < page.articles.size(); ++a)
+            facts.append(ArticleFacts::fromOutline(page.articles.at(a), page.path, a, revision));
         if (enricher) {
-            for (int a = 0; a < articles.size(); ++a)
+            for (int a = 0; a < page.articles.size(); ++a)
                 enricher(facts[first + a], page, a);
         }
     }
     result->pageOffsets.append(facts.size());
+
+    // The text only where it is read: every page without an index, the
+    // pages the index must (re)index with one.
+    QVector<int> pagesNeedingText;
+    std::optional<IndexMaintainer::Plan> plan;
+    if (indexJob) {
+        plan = IndexMaintainer::plan(indexJob->current, indexJob->directory, facts);
+        for (int p = 0; p < snapshot.pageCount(); ++p) {
+            if (plan->pagesToIndex.contains(snapshot.outline(p).path))
+                pagesNeedingText.append(p);
+        }
+    } else {
+        pagesNeedingText.resize(snapshot.pageCount());
+        std::iota(pagesNeedingText.begin(), pagesNeedingText.end(), 0);
+    }
+    loadTexts(snapshot, result->pageOffsets, pagesNeedingText, facts, abandoned);
+    if (abandoned && abandoned->load(std::memory_order_relaxed))
+        return nullptr;
     if (!indexJob) {
         result->evaluator = std::make_unique<QueryEvaluator>(std::move(facts));
         return result;
     }
-    IndexMaintainer::Outcome indexed =
-        IndexMaintainer::update(indexJob->current, indexJob->directory, facts, indexJob->stale.get());
+    IndexMaintainer::Outcome indexed
+        = IndexMaintainer::update(std::move(*plan), indexJob->directory, facts, indexJob->stale.get());
     if (!indexed.error) {
         result->index = indexed.index;
         result->indexDirectory = indexJob->directory;
         result->indexStats = indexed.stats;
     }
-    // A cancelled update leaves the previous index: the evaluator scans
-    // what it does not cover, so these facts still answer correctly while
-    // they stand in for the newer ones.
+    // A cancelled update leaves the plan's index: the evaluator scans what
+    // it does not cover (whose text was read for the update), so these
+    // facts still answer correctly while they stand in for newer ones.
     result->evaluator = std::make_unique<QueryEvaluator>(std::move(facts), std::move(indexed.index));
     return result;
 }
@@ -397,14 +412,31 @@ bool CorpusFilterProxy::ensureFacts() const
         return !m_factsDirty;
     if (m_factsJob)
         return false;
-    if (articleCount() >= m_backgroundThreshold) {
+    if (needsWorker()) {
         startFactsJob();
         return false;
     }
-    m_facts = buildFacts(snapshotPages(*m_model->corpus()), m_enricher);
+    m_facts = buildFacts(m_model->corpus()->snapshot(), m_enricher);
     m_factsDirty = false;
     m_matchesDirty = true;
     return true;
+}
+
+bool CorpusFilterProxy::needsWorker() const
+{
+    if (!m_model)
+        return false;
+    if (articleCount() >= m_backgroundThreshold)
+        return true;
+    // Reading pages that are not in memory costs far more than their facts:
+    // more than a few of them go to the worker too.
+    const Corpus *corpus = m_model->corpus();
+    int notInMemory = 0;
+    for (int p = 0; p < corpus->pageCount(); ++p) {
+        if (!corpus->isInMemory(p) && ++notInMemory > m_pagesReadAtOnce)
+            return true;
+    }
+    return false;
 }
 
 void CorpusFilterProxy::startFactsJob() const
@@ -421,10 +453,8 @@ void CorpusFilterProxy::startFactsJob() const
     // The index goes to the worker as a copy sharing its segments; the
     // updated one comes back with the facts.
     IndexJob job{m_index, m_indexDirectory, m_factsJobCancel, m_factsJobAbandon};
-    m_factsJob->setFuture(QtConcurrent::run(
-        [pages = snapshotPages(*m_model->corpus()), enricher = m_enricher, job = std::move(job)] {
-            return buildFacts(pages, enricher, &job);
-        }));
+    m_factsJob->setFuture(QtConcurrent::run([snapshot = m_model->corpus()->snapshot(), enricher = m_enricher,
+                                             job = std::move(job)] { return buildFacts(snapshot, enricher, &job); }));
 }
 
 void CorpusFilterProxy::onFactsJobFinished()
@@ -527,12 +557,12 @@ void CorpusFilterProxy::ensureOrder(int pageIndex) const
     const int count = m_pageOffsets.at(pageIndex + 1) - m_pageOffsets.at(pageIndex);
     QVector<int> order(count);
     std::iota(order.begin(), order.end(), 0);
-    const Corpus *corpus = m_model->corpus();
-    const auto articleAt = [corpus, pageIndex](int a) { return corpus->article(pageIndex, a); };
+    const QVector<ArticleOutline> &articles = m_model->corpus()->outline(pageIndex).articles;
+    const auto articleAt = [&articles](int a) { return a < articles.size() ? &articles.at(a) : nullptr; };
     if (m_sortMode == SortMode::Title) {
         std::stable_sort(order.begin(), order.end(), [&](int left, int right) {
-            const Article *a = articleAt(left);
-            const Article *b = articleAt(right);
+            const ArticleOutline *a = articleAt(left);
+            const ArticleOutline *b = articleAt(right);
             if (!a || !b)
                 return a && !b;
             if (a->title.isEmpty() != b->title.isEmpty())
@@ -542,8 +572,8 @@ void CorpusFilterProxy::ensureOrder(int pageIndex) const
     } else {
         QVector<int> lengths(count);
         for (int a = 0; a < count; ++a) {
-            const Article *article = articleAt(a);
-            lengths[a] = article ? article->characterCount() : 0;
+            const ArticleOutline *article = articleAt(a);
+            lengths[a] = article ? article->characterCount : 0;
         }
         std::stable_sort(order.begin(), order.end(),
                          [&lengths](int left, int right) { return lengths.at(left) > lengths.at(right); });

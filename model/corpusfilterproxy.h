@@ -17,7 +17,8 @@
 #include <optional>
 
 class CorpusModel;
-struct CorpusPage;
+class CorpusSnapshot;
+struct PageOutline;
 class QueryEvaluator;
 
 /// The corpus pane's list: the CorpusModel's tree (pages → articles)
@@ -33,7 +34,8 @@ class QueryEvaluator;
 /// bit set, followed by one model reset; the pane keeps its selection
 /// across the reset in corpus coordinates (page, article).
 ///
-/// Matching is QueryEvaluator's over the articles' facts, whose answer is
+/// Matching is QueryEvaluator's over the articles' facts (made from the
+/// pages' outlines, the text read only for what the index does not cover), whose answer is
 /// by construction ArticleFilter's (model/search). The evaluator is built
 /// once per version of the facts; on a large corpus it is built on a worker
 /// thread and swapped in when ready, the current filter staying until then.
@@ -64,7 +66,7 @@ public:
     /// warnings) to an article's facts; called once per article per
     /// rebuild, possibly on a worker thread (so it must only read what it
     /// captured). `facts` holds fromArticle's values on entry.
-    using FactsEnricher = std::function<void(ArticleFacts &facts, const CorpusPage &page, int articleIndex)>;
+    using FactsEnricher = std::function<void(ArticleFacts &facts, const PageOutline &page, int articleIndex)>;
 
     explicit CorpusFilterProxy(QObject *parent = nullptr);
     ~CorpusFilterProxy() override;
@@ -74,21 +76,27 @@ public:
     CorpusModel *corpusModel() const { return m_model; }
 
     void setFactsEnricher(FactsEnricher enricher);
-    /// An enricher that copies what the project knows (ProjectFacts::collect:
-    /// tags, status and its aliases, labels, annotations, orphans) by article
-    /// id, the entities' place names (PlaceFacts::names) and which articles
-    /// have copy-check warnings (WarningListModel::countsByArticle).
+    /// An enricher that copies what the project knows (ProjectFacts::collect
+    /// or editorFacts: tags, status and its aliases, labels, annotations,
+    /// orphans) by article id, the entities' place names (PlaceFacts::names)
+    /// and which articles have copy-check warnings
+    /// (WarningListModel::countsByArticle). Articles not in `projectFacts`
+    /// get `unannotated`'s status, when given (ProjectFacts::unannotated).
     static FactsEnricher mergingEnricher(const QVector<ArticleFacts> &projectFacts,
                                          const QHash<QString, QStringList> &placesByArticle,
                                          const QHash<QString, int> &warningsByArticle,
                                          const QHash<QString, QStringList> &warningChecksByArticle = {},
-                                         const QHash<QString, QStringList> &peopleByArticle = {});
+                                         const QHash<QString, QStringList> &peopleByArticle = {},
+                                         const std::optional<ArticleFacts> &unannotated = std::nullopt);
     /// The facts changed outside the corpus (a tag, a status, new
     /// warnings): rebuild them and filter again.
     void refreshFacts();
     /// From how many articles the facts are rebuilt on a worker thread
     /// (below it, at once: a few thousand articles take less than a frame).
     void setBackgroundThreshold(int articles) { m_backgroundThreshold = articles; }
+    /// How many pages that are not in memory (a project's) may be read on
+    /// the GUI thread for facts built at once; with more, the worker builds them.
+    void setPagesReadAtOnce(int pages) { m_pagesReadAtOnce = pages; }
     /// True while facts are being rebuilt on a worker; the list shows the
     /// previous facts' answer until factsReady().
     bool isRebuildingFacts() const { return m_factsJob != nullptr; }
@@ -166,8 +174,12 @@ private:
         std::shared_ptr<std::atomic_bool> abandoned;
     };
 
-    static std::shared_ptr<const Facts> buildFacts(const QVector<CorpusPage> &pages, const FactsEnricher &enricher,
+    /// Facts from the snapshot's outlines, with the text read only where it
+    /// is needed: every page without an index job, the pages the index must
+    /// (re)index with one.
+    static std::shared_ptr<const Facts> buildFacts(const CorpusSnapshot &snapshot, const FactsEnricher &enricher,
                                                    const IndexJob *indexJob = nullptr);
+    bool needsWorker() const;
     void markFactsJobStale() const;
     void onSourceAboutToChange();
     void onSourceChanged();
@@ -197,6 +209,7 @@ private:
     SortMode m_sortMode = SortMode::PageOrder;
     TitleCollator m_collator;
     int m_backgroundThreshold = 20000;
+    int m_pagesReadAtOnce = 64;
 
     // The facts and the query's answer over them. The facts' rows are the
     // corpus's articles in page order at the time they were built; pages

@@ -14,11 +14,17 @@ CorpusInsights CorpusInsightsJob::run(const CorpusInsightsInput &input, const st
     const EntityExtractor extractor;
     StatisticsCollector collector(input.workflow);
     collector.setCheckTitles(input.checkTitles);
-    for (const SegmentedPage &page : input.pages) {
+    // The pages one at a time, read on this thread.
+    CorpusSnapshot::Reader reader = input.pages.reader();
+    for (int p = 0; p < input.pages.pageCount(); ++p) {
         if (cancelled && cancelled->load()) {
             result.cancelled = true;
             return result;
         }
+        const std::shared_ptr<const CorpusPage> content = reader.page(p);
+        if (!content)
+            continue;
+        const SegmentedPage &page = content->segmentation;
         const QVector<ArticleEntities> entities = extractor.extract(page);
         for (int i = 0; i < page.articles.size() && i < entities.size(); ++i) {
             const Article &article = page.articles.at(i);
@@ -32,6 +38,8 @@ CorpusInsights CorpusInsightsJob::run(const CorpusInsightsInput &input, const st
             if (const ArticleFacts *facts = known.value(article.id)) {
                 counted.tags = facts->tags;
                 counted.reviewStatus = facts->status;
+            } else {
+                counted.reviewStatus = input.unannotatedStatus;
             }
             counted.warningChecks = input.warningChecks.value(article.id);
             collector.add(counted);

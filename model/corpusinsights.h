@@ -1,6 +1,7 @@
 #pragma once
 
 #include "article.h"
+#include "corpus.h"
 #include "search/articlefacts.h"
 #include "statisticscollector.h"
 #include "store/storetypes.h"
@@ -15,14 +16,18 @@
 /// computed in one pass off the GUI thread: the places each article is about
 /// (`place:` facts) and the statistics view's counts.
 ///
-/// The input is a value snapshot taken on the GUI thread (segmentations are
-/// implicitly shared, so taking it is cheap); the store is read there too,
-/// never from the worker.
+/// The input is a value snapshot taken on the GUI thread: the corpus's
+/// pages, which the job reads one at a time on its own thread (through its
+/// own connection to a project), and what the store knows, read on the GUI
+/// thread.
 struct CorpusInsightsInput
 {
-    QVector<SegmentedPage> pages;
+    CorpusSnapshot pages;
     /// What the project knows per article (ProjectFacts::collect): tags, status.
     QVector<ArticleFacts> projectFacts;
+    /// The review status of the articles not in projectFacts (a project's
+    /// initial step; empty without a project).
+    QString unannotatedStatus;
     /// Copy-check ids of each article's warnings, one entry per warning.
     QHash<QString, QStringList> warningChecks;
     QHash<QString, QString> checkTitles;

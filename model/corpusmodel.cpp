@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QEvent>
-#include <QFileInfo>
 
 #include <utility>
 
@@ -13,11 +12,6 @@ namespace {
 /// internalId of page rows; article rows carry their page index + 1, so
 /// parent() can find the page without a lookup table.
 constexpr quintptr PageRowId = 0;
-
-int pageWarningCount(const SegmentedPage &page)
-{
-    return page.warnings.size() + page.orphans.size();
-}
 
 /// Shown instead of numbers in the marks column; a symbol keeps the column
 /// narrow, and the tooltip says what it means.
@@ -38,7 +32,7 @@ CorpusModel::CorpusModel(Corpus *corpus, QObject *parent)
     , m_corpus(corpus)
 {
     for (int i = 0; i < m_corpus->pageCount(); ++i)
-        m_articleCounts.append(m_corpus->page(i).segmentation.articles.size());
+        m_articleCounts.append(m_corpus->articleCount(i));
 
     connect(m_corpus, &Corpus::pageAdded, this, &CorpusModel::onPageAdded);
     // A project opens as one batch: one insertion for all its pages.
@@ -46,7 +40,7 @@ CorpusModel::CorpusModel(Corpus *corpus, QObject *parent)
         Q_ASSERT(first == m_articleCounts.size());
         beginInsertRows(QModelIndex(), first, last);
         for (int page = first; page <= last; ++page)
-            m_articleCounts.append(m_corpus->page(page).segmentation.articles.size());
+            m_articleCounts.append(m_corpus->articleCount(page));
         endInsertRows();
     });
     connect(m_corpus, &Corpus::pageAboutToBeReplaced, this, &CorpusModel::onPageAboutToBeReplaced);
@@ -87,7 +81,7 @@ void CorpusModel::onPageAdded(int pageIndex)
 {
     Q_ASSERT(pageIndex == m_articleCounts.size());
     beginInsertRows(QModelIndex(), pageIndex, pageIndex);
-    m_articleCounts.append(m_corpus->page(pageIndex).segmentation.articles.size());
+    m_articleCounts.append(m_corpus->articleCount(pageIndex));
     endInsertRows();
 }
 
@@ -103,7 +97,7 @@ void CorpusModel::onPageAboutToBeReplaced(int pageIndex)
 
 void CorpusModel::onPageReplaced(int pageIndex)
 {
-    const int count = m_corpus->page(pageIndex).segmentation.articles.size();
+    const int count = m_corpus->articleCount(pageIndex);
     if (count > 0) {
         beginInsertRows(index(pageIndex, 0), 0, count - 1);
         m_articleCounts[pageIndex] = count;
@@ -131,16 +125,24 @@ int CorpusModel::articleIndexAt(const QModelIndex &index) const
     return index.row();
 }
 
-const Article *CorpusModel::articleAt(const QModelIndex &index) const
+std::shared_ptr<const Article> CorpusModel::articleAt(const QModelIndex &index) const
 {
     const int article = articleIndexAt(index);
     return article < 0 ? nullptr : m_corpus->article(pageIndexAt(index), article);
 }
 
-const CorpusPage *CorpusModel::pageAt(const QModelIndex &index) const
+const ArticleOutline *CorpusModel::outlineAt(const QModelIndex &index) const
 {
     const int page = pageIndexAt(index);
-    return page < 0 || page >= m_corpus->pageCount() ? nullptr : &m_corpus->page(page);
+    const int article = articleIndexAt(index);
+    if (article < 0 || article >= m_corpus->articleCount(page))
+        return nullptr;
+    return &m_corpus->outline(page).articles.at(article);
+}
+
+std::shared_ptr<const CorpusPage> CorpusModel::pageAt(const QModelIndex &index) const
+{
+    return m_corpus->page(pageIndexAt(index));
 }
 
 QModelIndex CorpusModel::indexForPage(int pageIndex, int column) const
@@ -158,23 +160,18 @@ QModelIndex CorpusModel::indexForArticle(int pageIndex, int articleIndex, int co
     return index(articleIndex, column, page);
 }
 
-QString CorpusModel::displayTitle(const Article &article)
+QString CorpusModel::displayTitle(const ArticleOutline &article)
 {
     if (!article.title.trimmed().isEmpty())
         return article.title;
     // An untitled brief or photo is recognised by its first words.
-    QString opening;
-    for (const Paragraph &paragraph : article.paragraphs) {
-        if (!paragraph.text.trimmed().isEmpty()) {
-            opening = paragraph.text.trimmed();
-            break;
-        }
-    }
-    constexpr int openingLength = 18;
-    if (opening.size() > openingLength)
-        opening = opening.left(openingLength) + QChar(0x2026);
     const QString placeholder = tr("(untitled)");
-    return opening.isEmpty() ? placeholder : placeholder + QLatin1Char(' ') + opening;
+    return article.opening.isEmpty() ? placeholder : placeholder + QLatin1Char(' ') + article.opening;
+}
+
+QString CorpusModel::displayTitle(const Article &article)
+{
+    return displayTitle(ArticleOutline::of(article));
 }
 
 QModelIndex CorpusModel::index(int row, int column, const QModelIndex &parent) const
@@ -237,27 +234,34 @@ QVariant CorpusModel::data(const QModelIndex &index, int role) const
 
 QVariant CorpusModel::pageData(int pageIndex, int column, int role) const
 {
-    const CorpusPage &page = m_corpus->page(pageIndex);
-    const SegmentedPage &segmentation = page.segmentation;
+    const PageOutline &page = m_corpus->outline(pageIndex);
     switch (role) {
     case Qt::DisplayRole:
         switch (Column(column)) {
         case TitleColumn:
-            return QFileInfo(page.source.path).fileName();
+            return page.fileName();
         case KindColumn:
             return tr("Page");
         case ParagraphsColumn:
-            return tr("%n article(s)", nullptr, segmentation.articles.size());
+            return tr("%n article(s)", nullptr, page.articles.size());
         case CharactersColumn:
-            return page.source.text().size();
+            return page.textLength;
         case MarksColumn:
-            return marksFor(pageWarningCount(segmentation), segmentation.repairs.size());
+            return marksFor(page.warningCount, page.repairCount);
         case ColumnCount:
             break;
         }
         return {};
     case Qt::ToolTipRole:
         if (column == MarksColumn) {
+            if (page.warningCount == 0 && page.repairCount == 0)
+                return {};
+            // The messages are in the segmentation: read the page (one
+            // page, when the pointer rests on its row).
+            const std::shared_ptr<const CorpusPage> content = m_corpus->page(pageIndex);
+            if (!content)
+                return {};
+            const SegmentedPage &segmentation = content->segmentation;
             QStringList lines;
             if (!segmentation.orphans.isEmpty())
                 lines << tr("%n block(s) belong to no article", nullptr, segmentation.orphans.size());
@@ -267,9 +271,7 @@ QVariant CorpusModel::pageData(int pageIndex, int column, int role) const
                 lines << repair.description;
             return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
         }
-        return tr("%1\nEncoding: %2 (%3%)")
-            .arg(page.source.path, page.source.decoded.encoding)
-            .arg(page.source.decoded.confidence);
+        return tr("%1\nEncoding: %2 (%3%)").arg(page.path, page.encoding).arg(page.confidence);
     case Qt::TextAlignmentRole:
         if (column == ParagraphsColumn || column == CharactersColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -284,17 +286,17 @@ QVariant CorpusModel::pageData(int pageIndex, int column, int role) const
     case ArticleIdRole:
         return QString();
     case TitleRole:
-        return QFileInfo(page.source.path).fileName();
+        return page.fileName();
     case CharacterCountRole:
-        return page.source.text().size();
+        return page.textLength;
     case ParagraphCountRole:
         return 0;
     case WarningCountRole:
-        return pageWarningCount(segmentation);
+        return page.warningCount;
     case RepairCountRole:
-        return segmentation.repairs.size();
+        return page.repairCount;
     case PathRole:
-        return page.source.path;
+        return page.path;
     default:
         return {};
     }
@@ -302,25 +304,26 @@ QVariant CorpusModel::pageData(int pageIndex, int column, int role) const
 
 QVariant CorpusModel::articleData(int pageIndex, int articleIndex, int column, int role) const
 {
-    const Article *article = m_corpus->article(pageIndex, articleIndex);
-    if (!article)
+    const PageOutline &page = m_corpus->outline(pageIndex);
+    if (articleIndex < 0 || articleIndex >= page.articles.size())
         return {};
+    const ArticleOutline &article = page.articles.at(articleIndex);
     switch (role) {
     case Qt::DisplayRole:
         switch (Column(column)) {
         case TitleColumn:
-            return displayTitle(*article);
+            return displayTitle(article);
         case KindColumn:
-            return articleKindLabel(article->kind);
+            return articleKindLabel(article.kind);
         case ParagraphsColumn:
-            return article->bodyParagraphCount();
+            return article.paragraphCount;
         case CharactersColumn:
-            return article->characterCount();
+            return article.characterCount;
         case MarksColumn: {
-            QString marks = marksFor(article->warnings.size(), article->repairs.size());
-            if (const int checks = m_checkWarnings.value(article->id); checks > 0)
+            QString marks = marksFor(article.warningCount, article.repairCount);
+            if (const int checks = m_checkWarnings.value(article.id); checks > 0)
                 marks += QChar(0x2691) + QString::number(checks); // ⚑n: copy-check warnings
-            const QString annotations = m_annotationMarks ? m_annotationMarks(article->id).first : QString();
+            const QString annotations = m_annotationMarks ? m_annotationMarks(article.id).first : QString();
             return annotations.isEmpty() ? marks : (marks.isEmpty() ? annotations : marks + QLatin1Char(' ') + annotations);
         }
         case ColumnCount:
@@ -330,21 +333,26 @@ QVariant CorpusModel::articleData(int pageIndex, int articleIndex, int column, i
     case Qt::ToolTipRole: {
         if (column == MarksColumn) {
             QStringList lines;
-            if (const int checks = m_checkWarnings.value(article->id); checks > 0)
+            if (const int checks = m_checkWarnings.value(article.id); checks > 0)
                 lines << tr("%n copy-check warning(s)", nullptr, checks);
             if (m_annotationMarks) {
-                const QString details = m_annotationMarks(article->id).second;
+                const QString details = m_annotationMarks(article.id).second;
                 if (!details.isEmpty())
                     lines << details;
             }
-            for (const SegmentationWarning &warning : article->warnings)
-                lines << warning.message;
-            for (const Repair &repair : article->repairs)
-                lines << repair.description;
+            if (article.warningCount > 0 || article.repairCount > 0) {
+                // The messages are in the article itself: read its page.
+                if (const std::shared_ptr<const Article> full = m_corpus->article(pageIndex, articleIndex)) {
+                    for (const SegmentationWarning &warning : full->warnings)
+                        lines << warning.message;
+                    for (const Repair &repair : full->repairs)
+                        lines << repair.description;
+                }
+            }
             return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
         }
         if (column == TitleColumn)
-            return displayTitle(*article);
+            return displayTitle(article);
         return {};
     }
     case Qt::TextAlignmentRole:
@@ -352,7 +360,7 @@ QVariant CorpusModel::articleData(int pageIndex, int articleIndex, int column, i
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case ArticleIdRole:
-        return article->id;
+        return article.id;
     case PageIndexRole:
         return pageIndex;
     case ArticleIndexRole:
@@ -360,21 +368,21 @@ QVariant CorpusModel::articleData(int pageIndex, int articleIndex, int column, i
     case IsPageRole:
         return false;
     case KindRole:
-        return int(article->kind);
+        return int(article.kind);
     case TitleRole:
-        return article->title;
+        return article.title;
     case CharacterCountRole:
-        return article->characterCount();
+        return article.characterCount;
     case ParagraphCountRole:
-        return article->bodyParagraphCount();
+        return article.paragraphCount;
     case WarningCountRole:
-        return article->warnings.size();
+        return article.warningCount;
     case RepairCountRole:
-        return article->repairs.size();
+        return article.repairCount;
     case PathRole:
-        return m_corpus->page(pageIndex).source.path;
+        return page.path;
     case CheckWarningCountRole:
-        return m_checkWarnings.value(article->id);
+        return m_checkWarnings.value(article.id);
     default:
         return {};
     }
@@ -452,7 +460,7 @@ void CorpusModel::setWarningCounts(const QHash<QString, int> &counts)
     // One dataChanged per run of changed rows, so a new check run does not
     // repaint (or re-sort) the whole tree.
     for (int page = 0; page < m_articleCounts.size(); ++page) {
-        const QVector<Article> &articles = m_corpus->page(page).segmentation.articles;
+        const QVector<ArticleOutline> &articles = m_corpus->outline(page).articles;
         const int count = qMin(m_articleCounts.at(page), int(articles.size()));
         int first = -1;
         for (int row = 0; row <= count; ++row) {

@@ -1,13 +1,15 @@
 #pragma once
 
 #include "article.h"
+#include "pageoutline.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
 #include <QPair>
 
-#include <functional>
 #include <QVector>
+#include <functional>
+#include <memory>
 
 class Corpus;
 struct CorpusPage;
@@ -76,13 +78,18 @@ public:
     int pageIndexAt(const QModelIndex &index) const;
     /// The article's index in its page, or -1 for page rows.
     int articleIndexAt(const QModelIndex &index) const;
-    const Article *articleAt(const QModelIndex &index) const;
-    const CorpusPage *pageAt(const QModelIndex &index) const;
+    /// The article or page with its text (read when not in memory): null
+    /// for other rows. The list itself needs only outlineAt().
+    std::shared_ptr<const Article> articleAt(const QModelIndex &index) const;
+    std::shared_ptr<const CorpusPage> pageAt(const QModelIndex &index) const;
+    /// The article's outline; null for page rows. Valid until the corpus changes.
+    const ArticleOutline *outlineAt(const QModelIndex &index) const;
     QModelIndex indexForPage(int pageIndex, int column = 0) const;
     QModelIndex indexForArticle(int pageIndex, int articleIndex, int column = 0) const;
 
     /// The title as listed: the article's title, or a placeholder made of
     /// "(untitled)" and its first words.
+    static QString displayTitle(const ArticleOutline &article);
     static QString displayTitle(const Article &article);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;

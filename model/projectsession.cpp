@@ -2,49 +2,40 @@
 
 #include "corpus.h"
 #include "pagebatchloader.h"
+#include "projectpagereader.h"
 #include "projectstore.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QTimer>
-#include <QtConcurrent>
 
 #include <utility>
 
-namespace {
-
-/// The UTF-8 size of `text` without converting it (opening a big project
-/// would otherwise convert every page once more).
-qint64 utf8Size(const QString &text)
+/// The window's pages of the open project: on the GUI thread from the
+/// store (whose cache the editing functions share), on workers through a
+/// connection of their own.
+class ProjectSession::ContentSource final : public PageContentSource
 {
-    qint64 bytes = 0;
-    for (const QChar c : text) {
-        const ushort u = c.unicode();
-        bytes += u < 0x80 ? 1 : u < 0x800 ? 2 : QChar::isSurrogate(u) ? 2 : 3;
-    }
-    return bytes;
-}
+public:
+    ContentSource(ProjectSession *session, const QString &projectPath)
+        : m_session(session)
+        , m_projectPath(projectPath)
+    {}
+    /// The session closed the project: snapshots that outlive it read
+    /// nothing more on the GUI thread (workers still read the file).
+    void detach() { m_session = nullptr; }
 
-/// What a worker makes of a page read back from the project.
-struct OpenedPage
-{
-    RawSegmentation raw;
-    qint64 utf8Bytes = 0;
-};
-
-/// The opening worker (a functor with result_type: QtConcurrent in Qt 5
-/// deduces the result type from it).
-struct OpenPage
-{
-    using result_type = OpenedPage;
-    OpenedPage operator()(const StoredPage &stored) const
+    std::shared_ptr<const CorpusPage> load(const PageOutline &outline) const override
     {
-        return {ProjectStore::segmentationOf(stored), utf8Size(stored.page.text)};
+        return m_session ? m_session->loadPage(outline) : nullptr;
     }
-};
+    std::unique_ptr<Reader> reader() const override { return ProjectPageReader::open(m_projectPath); }
 
-} // namespace
+private:
+    ProjectSession *m_session;
+    const QString m_projectPath;
+};
 
 ProjectSession::ProjectSession(Corpus *corpus, QObject *parent)
     : QObject(parent)
@@ -62,6 +53,8 @@ ProjectSession::~ProjectSession()
 {
     blockSignals(true);
     cancel();
+    if (m_contentSource)
+        m_contentSource->detach();
 }
 
 bool ProjectSession::isImporting() const
@@ -108,6 +101,10 @@ Result<bool> ProjectSession::open(const QString &path, bool create)
     if (!existed && !m_store->isReadOnly())
         addDefaultLabels();
 
+    // The store keeps the pages shown lately; the corpus asks it for them.
+    m_store->setCacheCapacity(2 * Corpus::CachedPages);
+    m_contentSource = std::make_shared<ContentSource>(this, m_store->path());
+    m_corpus->setContentSource(m_contentSource);
     connect(m_store.get(), &ProjectStore::segmentationChanged, this, &ProjectSession::syncPage);
     connect(m_store.get(), &ProjectStore::externalChange, this, &ProjectSession::refreshPages);
 
@@ -118,27 +115,19 @@ Result<bool> ProjectSession::open(const QString &path, bool create)
 
 void ProjectSession::showAllPages()
 {
-    // One query for the pages and their stored segmentations, decoded (or,
-    // when none is usable, segmented) in the thread pool; the GUI thread
-    // only hands the results to the store and the corpus, in one batch.
-    // The stored bytes are dropped as soon as they are decoded.
-    const QVector<OpenedPage> opened =
-        QtConcurrent::blockingMapped<QVector<OpenedPage>>(m_store->storedPages(), OpenPage());
-    QVector<RawSegmentation> raw;
-    raw.reserve(opened.size());
-    for (const OpenedPage &page : opened)
-        raw.append(page.raw);
-    m_store->adoptSegmentations(raw);
-    QVector<CorpusPage> batch;
-    batch.reserve(opened.size());
-    for (const OpenedPage &page : opened) {
-        const SegmentedPage *segmented = m_store->segmentation(page.raw.page.id);
-        if (!segmented || m_corpus->indexOfPageId(page.raw.page.id) >= 0)
+    // The list needs only the outlines the project keeps: no page's text is
+    // read until a page is shown (or a worker reads it on its own thread).
+    QVector<PageOutline> outlines = m_store->outlines();
+    m_signatures = m_store->segmentationSignatures();
+    QVector<PageOutline> batch;
+    batch.reserve(outlines.size());
+    for (PageOutline &outline : outlines) {
+        if (m_corpus->indexOfPageId(outline.pageId) >= 0)
             continue;
-        batch.append(corpusPageFrom(page.raw.page, *segmented, page.utf8Bytes));
-        m_signatures.insert(page.raw.page.id, m_store->segmentationSignature(page.raw.page.id));
+        noteDecoding(outline);
+        batch.append(std::move(outline));
     }
-    m_corpus->addPages(std::move(batch));
+    m_corpus->addOutlines(std::move(batch));
 }
 
 void ProjectSession::close()
@@ -148,6 +137,11 @@ void ProjectSession::close()
         return;
     m_store->disconnect(this);
     m_corpus->clear();
+    m_corpus->setContentSource(nullptr);
+    if (m_contentSource) {
+        m_contentSource->detach();
+        m_contentSource.reset();
+    }
     m_decoded.clear();
     m_forced.clear();
     m_signatures.clear();
@@ -188,34 +182,39 @@ void ProjectSession::addDefaultLabels()
         m_store->addLabel(label.first, label.second);
 }
 
-QString ProjectSession::signature(const QString &pageId) const
+void ProjectSession::noteDecoding(PageOutline &outline) const
 {
-    const std::optional<ProjectPage> page = m_store->page(pageId);
-    if (!page)
-        return QString();
-    QStringList parts{page->revisionId};
-    for (const SegmentationFix &fix : m_store->fixes(pageId))
-        parts << fix.id;
-    return parts.join(QLatin1Char('|'));
+    // The project keeps the encoding; how sure its detection was is known
+    // only for pages decoded in this session.
+    auto known = m_decoded.constFind(QFileInfo(outline.path).fileName());
+    if (known != m_decoded.constEnd() && known->textLength == outline.textLength)
+        outline.confidence = known->decoded.confidence;
 }
 
-CorpusPage ProjectSession::corpusPageFrom(const ProjectPage &page, const SegmentedPage &segmented, qint64 utf8Bytes) const
+std::shared_ptr<const CorpusPage> ProjectSession::loadPage(const PageOutline &outline) const
 {
-    CorpusPage corpusPage;
-    corpusPage.pageId = page.id;
-    corpusPage.segmentation = segmented;
-    corpusPage.source.path = page.sourcePath;
-    corpusPage.source.sha256 = page.sha256.toLatin1();
-    corpusPage.source.sizeBytes = utf8Bytes;
-    auto known = m_decoded.constFind(page.name);
-    if (known != m_decoded.constEnd() && known->text.size() == page.text.size()) {
-        corpusPage.source.decoded = *known;
+    if (!m_store)
+        return nullptr;
+    const std::optional<ProjectPage> page = m_store->cachedPage(outline.pageId);
+    const SegmentedPage *segmented = m_store->segmentation(outline.pageId);
+    if (!page || !segmented)
+        return nullptr;
+    auto corpusPage = std::make_shared<CorpusPage>();
+    corpusPage->pageId = page->id;
+    corpusPage->revisionId = page->revisionId;
+    corpusPage->segmentation = *segmented;
+    corpusPage->source.path = page->sourcePath;
+    corpusPage->source.sha256 = page->sha256.toLatin1();
+    corpusPage->source.sizeBytes = outline.sizeBytes;
+    auto known = m_decoded.constFind(page->name);
+    if (known != m_decoded.constEnd() && known->textLength == page->text.size()) {
+        corpusPage->source.decoded = known->decoded;
     } else {
-        corpusPage.source.decoded.encoding = page.encoding;
-        corpusPage.source.decoded.confidence = -1; // not kept in the project
+        corpusPage->source.decoded.encoding = page->encoding;
+        corpusPage->source.decoded.confidence = -1; // not kept in the project
     }
-    corpusPage.source.decoded.text = page.text;
-    corpusPage.forcedEncoding = m_forced.value(page.name);
+    corpusPage->source.decoded.text = page->text;
+    corpusPage->forcedEncoding = m_forced.value(page->name);
     return corpusPage;
 }
 
@@ -227,28 +226,28 @@ void ProjectSession::syncPage(const QString &pageId)
         m_changedInBatch.insert(pageId);
         return;
     }
-    const std::optional<ProjectPage> page = m_store->page(pageId);
-    const SegmentedPage *segmented = m_store->segmentation(pageId);
-    if (!page || !segmented)
+    std::optional<PageOutline> outline = m_store->outline(pageId);
+    if (!outline)
         return;
-    CorpusPage corpusPage = corpusPageFrom(*page, *segmented, utf8Size(page->text));
+    noteDecoding(*outline);
     m_signatures.insert(pageId, m_store->segmentationSignature(pageId));
 
     const int index = m_corpus->indexOfPageId(pageId);
     if (index >= 0)
-        m_corpus->replacePage(index, std::move(corpusPage));
+        m_corpus->replaceOutline(index, std::move(*outline));
     else
-        m_corpus->addPage(std::move(corpusPage));
+        m_corpus->addOutlines({std::move(*outline)});
 }
 
 void ProjectSession::refreshPages()
 {
     if (!m_store)
         return;
-    const QVector<ProjectPage> pages = m_store->pages();
-    for (const ProjectPage &page : pages) {
-        if (m_corpus->indexOfPageId(page.id) < 0 || m_signatures.value(page.id) != signature(page.id))
-            syncPage(page.id);
+    const QHash<QString, QString> signatures = m_store->segmentationSignatures();
+    for (const PageOutline &outline : m_store->outlines()) {
+        if (m_corpus->indexOfPageId(outline.pageId) < 0
+            || m_signatures.value(outline.pageId) != signatures.value(outline.pageId))
+            syncPage(outline.pageId);
     }
 }
 
@@ -261,21 +260,12 @@ QString ProjectSession::pageIdAt(int corpusIndex) const
 {
     if (corpusIndex < 0 || corpusIndex >= m_corpus->pageCount())
         return QString();
-    return m_corpus->page(corpusIndex).pageId;
+    return m_corpus->outline(corpusIndex).pageId;
 }
 
 QPair<int, int> ProjectSession::locate(const QString &articleId) const
 {
-    if (articleId.isEmpty())
-        return {-1, -1};
-    for (int page = 0; page < m_corpus->pageCount(); ++page) {
-        const QVector<Article> &articles = m_corpus->page(page).segmentation.articles;
-        for (int i = 0; i < articles.size(); ++i) {
-            if (articles.at(i).id == articleId)
-                return {page, i};
-        }
-    }
-    return {-1, -1};
+    return m_corpus->locate(articleId);
 }
 
 // ---- importing -------------------------------------------------------------
@@ -344,7 +334,10 @@ void ProjectSession::importBatch(const QVector<PageLoadOutcome> &batch)
     imports.reserve(batch.size());
     for (const PageLoadOutcome &outcome : batch) {
         const QString name = QFileInfo(outcome.job.path).fileName();
-        m_decoded.insert(name, outcome.page.decoded);
+        // What the detection said, without the text (the project keeps that).
+        DecodingNote note{outcome.page.decoded, outcome.page.decoded.text.size()};
+        note.decoded.text.clear();
+        m_decoded.insert(name, note);
         m_forced.insert(name, outcome.job.forcedEncoding);
         // The worker segmented the page: the store keeps that with the revision.
         imports.append(PageImport{&outcome.page, &outcome.segmentation});
@@ -359,7 +352,7 @@ void ProjectSession::importBatch(const QVector<PageLoadOutcome> &batch)
     // The store announced each new or revised page (noted in
     // m_changedInBatch); an unchanged one may still be missing from the
     // corpus. New pages go to the corpus together, in file order.
-    QVector<CorpusPage> added;
+    QVector<PageOutline> added;
     QSet<QString> addedIds;
     for (int i = 0; i < batch.size(); ++i) {
         const Result<ImportOutcome> &result = results.at(size_t(i));
@@ -375,17 +368,17 @@ void ProjectSession::importBatch(const QVector<PageLoadOutcome> &batch)
                 syncPage(pageId);
             continue;
         }
-        const std::optional<ProjectPage> page = m_store->page(pageId);
-        const SegmentedPage *segmented = m_store->segmentation(pageId);
-        if (!page || !segmented)
+        std::optional<PageOutline> outline = m_store->outline(pageId);
+        if (!outline)
             continue;
-        added.append(corpusPageFrom(*page, *segmented, utf8Size(page->text)));
+        noteDecoding(*outline);
+        added.append(std::move(*outline));
         m_signatures.insert(pageId, m_store->segmentationSignature(pageId));
         addedIds.insert(pageId);
         m_changedInBatch.remove(pageId);
     }
     if (!added.isEmpty())
-        m_corpus->addPages(std::move(added));
+        m_corpus->addOutlines(std::move(added));
     // Pages the batch changed that none of its files named (none today).
     const QSet<QString> rest = std::exchange(m_changedInBatch, {});
     for (const QString &pageId : rest)

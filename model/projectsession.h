@@ -2,6 +2,7 @@
 
 #include "article.h"
 #include "pageloader.h"
+#include "pageoutline.h"
 #include "result.h"
 #include "storetypes.h"
 
@@ -26,14 +27,18 @@ struct PageLoadOutcome;
 /// Corpus (source text + segmentation with the editor's fixes, tagged with
 /// its page id), and kept in step with the store: an import, a
 /// segmentation fix, its undo, or another process's edit replaces just the
-/// pages that changed, so the views keep their selection.
+/// pages that changed, so the views keep their selection. The corpus gets
+/// the pages' outlines; their text and segmentation it asks for when a page
+/// is shown (from the store), and workers read them from the project file
+/// through connections of their own (ProjectPageReader).
 ///
 /// Importing files reads, decodes and segments them in QtConcurrent
 /// workers; the results are imported into the store (with their
 /// segmentations) on the store's (GUI) thread, in file order, in batches:
 /// whatever is ready when the event loop comes round, up to
-/// maxImportBatch pages, in one transaction and one Corpus::addPages. Opening decodes the segmentations the project keeps,
-/// also in workers, and shows all pages in one batch. Cancelling sets
+/// maxImportBatch pages, in one transaction and one Corpus::addOutlines.
+/// Opening reads the outlines the project keeps and lists all pages in one
+/// batch. Cancelling sets
 /// an atomic flag the workers poll and drops results still in flight.
 class ProjectSession final : public QObject
 {
@@ -106,20 +111,31 @@ private:
     void scheduleImport();
     /// Mirrors the store's page into the corpus (adds or replaces it).
     void syncPage(const QString &pageId);
-    /// Mirrors every page of a newly opened project, in one batch.
+    /// Mirrors every page of a newly opened project, in one batch of outlines.
     void showAllPages();
-    CorpusPage corpusPageFrom(const ProjectPage &page, const SegmentedPage &segmented, qint64 utf8Bytes) const;
-    QString signature(const QString &pageId) const;
+    /// The page's content for the corpus (its content source, on this thread).
+    std::shared_ptr<const CorpusPage> loadPage(const PageOutline &outline) const;
+    /// Adds what this session's decoding knew of the page (its confidence).
+    void noteDecoding(PageOutline &outline) const;
     void addDefaultLabels();
 
+    class ContentSource;
 
     Corpus *m_corpus;
     std::unique_ptr<ProjectStore> m_store;
+    /// Where the corpus reads the project's pages from; detached on close.
+    std::shared_ptr<ContentSource> m_contentSource;
     /// Reads, decodes and segments in workers.
     PageBatchLoader *m_loader;
-    /// What the last decoding said about each page, by page name
-    /// (confidence etc.); pages read back from the project do not know it.
-    QHash<QString, DecodedText> m_decoded;
+    /// What the last decoding said about a page (confidence etc.; no
+    /// text), and the length of the text it gave.
+    struct DecodingNote
+    {
+        DecodedText decoded;
+        int textLength = 0;
+    };
+    /// By page name; pages read back from the project do not know it.
+    QHash<QString, DecodingNote> m_decoded;
     QHash<QString, QString> m_forced;
     QHash<QString, QString> m_signatures;
 

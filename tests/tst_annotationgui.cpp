@@ -143,7 +143,8 @@ QPair<int, int> TestAnnotationGui::readableArticle() const
 {
     const Corpus *corpus = m_window->corpus();
     for (int page = 0; page < corpus->pageCount(); ++page) {
-        const QVector<Article> &articles = corpus->page(page).segmentation.articles;
+        const std::shared_ptr<const CorpusPage> articlesPage = corpus->page(page);
+        const QVector<Article> &articles = articlesPage->segmentation.articles;
         for (int i = 0; i < articles.size(); ++i) {
             int body = 0;
             for (const Paragraph &paragraph : articles.at(i).paragraphs)
@@ -168,7 +169,8 @@ void TestAnnotationGui::openingSeedsCreatesAProject()
     QVERIFY(project->labels().size() >= 9); // the default label set fills the number keys
     // Every corpus page is a project page, with the store's segmentation.
     for (int i = 0; i < m_window->corpus()->pageCount(); ++i) {
-        const CorpusPage &page = m_window->corpus()->page(i);
+        const std::shared_ptr<const CorpusPage> pageHeld = m_window->corpus()->page(i);
+        const CorpusPage &page = *pageHeld;
         QVERIFY(!page.pageId.isEmpty());
         QCOMPARE(page.segmentation.articles.size(), project->segmentation(page.pageId)->articles.size());
     }
@@ -298,7 +300,7 @@ void TestAnnotationGui::numberKeyLabelsTheSelection()
     QSignalSpy added(store(), &ProjectStore::annotationAdded);
     QTest::keyClick(m_window.get(), Qt::Key_2);
     QCOMPARE(added.count(), 1);
-    const QString pageId = m_window->corpus()->page(at.first).pageId;
+    const QString pageId = m_window->corpus()->page(at.first)->pageId;
     const QVector<Span> spans = store()->spans(pageId);
     QCOMPARE(spans.size(), 1);
     QCOMPARE(spans.first().labelId, store()->labels().at(1).id);
@@ -390,7 +392,7 @@ void TestAnnotationGui::splitAndMergeArticles()
     openSeeds();
     const QPair<int, int> at = readableArticle();
     QVERIFY(m_window->corpusPane()->selectArticle(at.first, at.second));
-    const int before = m_window->corpus()->page(at.first).segmentation.articles.size();
+    const int before = m_window->corpus()->page(at.first)->segmentation.articles.size();
     ArticleView *view = m_window->articleView();
     const Article *article = view->article();
     int paragraph = -1;
@@ -406,25 +408,25 @@ void TestAnnotationGui::splitAndMergeArticles()
     QCOMPARE(view->currentParagraph(), paragraph);
 
     QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
-    QCOMPARE(m_window->corpus()->page(at.first).segmentation.articles.size(), before + 1);
-    QCOMPARE(store()->fixes(m_window->corpus()->page(at.first).pageId).size(), 1);
+    QCOMPARE(m_window->corpus()->page(at.first)->segmentation.articles.size(), before + 1);
+    QCOMPARE(store()->fixes(m_window->corpus()->page(at.first)->pageId).size(), 1);
     // The editor stays on the (shortened) article.
     QCOMPARE(m_window->corpusPane()->currentPageIndex(), at.first);
 
     // Merge it with the next article (the part just split off) again.
     QVERIFY(m_window->corpusPane()->selectArticle(at.first, at.second));
     QTest::keyClick(m_window.get(), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
-    QCOMPARE(m_window->corpus()->page(at.first).segmentation.articles.size(), before);
-    QCOMPARE(store()->fixes(m_window->corpus()->page(at.first).pageId).size(), 2);
+    QCOMPARE(m_window->corpus()->page(at.first)->segmentation.articles.size(), before);
+    QCOMPARE(store()->fixes(m_window->corpus()->page(at.first)->pageId).size(), 2);
 
     // Undo the merge, then the split; redo both.
     QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
-    QCOMPARE(m_window->corpus()->page(at.first).segmentation.articles.size(), before + 1);
+    QCOMPARE(m_window->corpus()->page(at.first)->segmentation.articles.size(), before + 1);
     QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
-    QCOMPARE(m_window->corpus()->page(at.first).segmentation.articles.size(), before);
-    QVERIFY(store()->fixes(m_window->corpus()->page(at.first).pageId).isEmpty());
+    QCOMPARE(m_window->corpus()->page(at.first)->segmentation.articles.size(), before);
+    QVERIFY(store()->fixes(m_window->corpus()->page(at.first)->pageId).isEmpty());
     QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
-    QCOMPARE(m_window->corpus()->page(at.first).segmentation.articles.size(), before + 1);
+    QCOMPARE(m_window->corpus()->page(at.first)->segmentation.articles.size(), before + 1);
     QCOMPARE(m_window->projectEditor()->undoStack()->count(), 2);
 }
 
@@ -432,8 +434,8 @@ void TestAnnotationGui::annotationsDockListsAndJumps()
 {
     openSeeds();
     const QPair<int, int> at = readableArticle();
-    const Article *article = m_window->corpus()->article(at.first, at.second);
-    const QString pageId = m_window->corpus()->page(at.first).pageId;
+    const std::shared_ptr<const Article> article = m_window->corpus()->article(at.first, at.second);
+    const QString pageId = m_window->corpus()->page(at.first)->pageId;
     const Paragraph &paragraph = article->paragraphs.last();
     const TextRange range{paragraph.parts.first().begin + 2, paragraph.parts.first().begin + 8};
     ProjectEditor *editor = m_window->projectEditor();
@@ -482,7 +484,8 @@ void TestAnnotationGui::orphanedSpanIsListedWithItsQuote()
     QVERIFY(QFile::copy(seeds() + QStringLiteral("/000_e282ff9c88fb90cf.txt"), file));
     QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
     openPages({file});
-    const CorpusPage &page = m_window->corpus()->page(0);
+    const std::shared_ptr<const CorpusPage> pageHeld = m_window->corpus()->page(0);
+    const CorpusPage &page = *pageHeld;
     const QString text = page.source.text();
     // Label a passage, then take it out of the file and import it again.
     const Article &article = page.segmentation.articles.first();

@@ -78,7 +78,7 @@ void TestCorpus::announcesTypedChanges()
     corpus.replacePage(1, replacement);
     QCOMPARE(aboutToReplace.count(), 1);
     QCOMPARE(replaced.count(), 1);
-    QCOMPARE(corpus.page(1).forcedEncoding, QStringLiteral("GB18030"));
+    QCOMPARE(corpus.page(1)->forcedEncoding, QStringLiteral("GB18030"));
     QCOMPARE(corpus.pageCount(), 2);
 
     corpus.clear();
@@ -117,8 +117,8 @@ void TestCorpus::loadsTheSeedsInFileOrder()
     QCOMPARE(failed.count(), 0);
     QCOMPARE(corpus.paths(), seedFiles());
     for (int i = 0; i < corpus.pageCount(); ++i) {
-        QVERIFY(!corpus.page(i).source.text().isEmpty());
-        QVERIFY(!corpus.page(i).segmentation.blocks.isEmpty());
+        QVERIFY(!corpus.page(i)->source.text().isEmpty());
+        QVERIFY(!corpus.page(i)->segmentation.blocks.isEmpty());
     }
     QVERIFY(progress.count() >= 2);
     QCOMPARE(progress.last().at(0).toInt(), seedFiles().size());
@@ -142,7 +142,7 @@ void TestCorpus::reportsBrokenFilesAndOpensTheRest()
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
 
     QCOMPARE(corpus.pageCount(), 1);
-    QCOMPARE(QFileInfo(corpus.page(0).source.path).fileName(), QStringLiteral("3_good.txt"));
+    QCOMPARE(QFileInfo(corpus.page(0)->source.path).fileName(), QStringLiteral("3_good.txt"));
     QCOMPARE(failed.count(), 3);
     const QStringList expected = {dir.filePath(QStringLiteral("1_empty.txt")), dir.filePath(QStringLiteral("2_binary.txt")), missing};
     for (int i = 0; i < failed.count(); ++i) {
@@ -174,13 +174,13 @@ void TestCorpus::reopensWithAForcedEncoding()
     const QString file = seedFiles().first();
     loader.open({file});
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
-    QVERIFY(corpus.page(0).forcedEncoding.isEmpty());
+    QVERIFY(corpus.page(0)->forcedEncoding.isEmpty());
 
-    loader.reopen(corpus.page(0).source.path, QStringLiteral("UTF-8"));
+    loader.reopen(corpus.page(0)->source.path, QStringLiteral("UTF-8"));
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30000);
     QCOMPARE(corpus.pageCount(), 1);
-    QCOMPARE(corpus.page(0).forcedEncoding, QStringLiteral("UTF-8"));
-    QVERIFY(!corpus.page(0).source.text().isEmpty());
+    QCOMPARE(corpus.page(0)->forcedEncoding, QStringLiteral("UTF-8"));
+    QVERIFY(!corpus.page(0)->source.text().isEmpty());
 }
 
 void TestCorpus::cancelStopsApplyingResults()

@@ -31,7 +31,8 @@ int referenceCount(const Corpus &corpus, const Query &query)
     const ArticleFilter filter(query);
     int count = 0;
     for (int p = 0; p < corpus.pageCount(); ++p) {
-        const CorpusPage &page = corpus.page(p);
+        const std::shared_ptr<const CorpusPage> pageHeld = corpus.page(p);
+        const CorpusPage &page = *pageHeld;
         for (int a = 0; a < page.segmentation.articles.size(); ++a)
             count += filter.matches(ArticleFacts::fromArticle(page.segmentation.articles.at(a), page.source.path, a,
                                                               page.source.sha256))
@@ -169,7 +170,7 @@ void TestCorpusFilterProxy::enricherFacts()
     QCOMPARE(m_proxy->matchCount(), 0);
     // The store's facts come in through the enricher: every page's first
     // article is returned.
-    m_proxy->setFactsEnricher([](ArticleFacts &facts, const CorpusPage &, int articleIndex) {
+    m_proxy->setFactsEnricher([](ArticleFacts &facts, const PageOutline &, int articleIndex) {
         if (articleIndex == 0)
             facts.status = QStringLiteral("returned");
     });
@@ -188,12 +189,13 @@ void TestCorpusFilterProxy::mergingEnricherWithPlaces()
     QVector<ArticleFacts> project;
     QString firstId;
     for (int p = 0; p < m_corpus->pageCount(); ++p) {
-        const SegmentedPage &page = m_corpus->page(p).segmentation;
+        const std::shared_ptr<const CorpusPage> pagePage = m_corpus->page(p);
+        const SegmentedPage &page = pagePage->segmentation;
         const QVector<ArticleEntities> entities = extractor.extract(page);
         for (int a = 0; a < page.articles.size(); ++a)
             places.insert(page.articles.at(a).id, PlaceFacts::names(entities.at(a), extractor.gazetteer()));
     }
-    firstId = m_corpus->page(0).segmentation.articles.first().id;
+    firstId = m_corpus->page(0)->segmentation.articles.first().id;
     ArticleFacts known;
     known.articleId = firstId;
     known.tags = QStringList{QStringLiteral("地方/山东")};

@@ -290,7 +290,7 @@ void TestCorpusModel::loadsTheSeedsUnderTheTester()
         articles += model.rowCount(model.index(page, 0));
     QVERIFY2(articles >= 5, "the seed pages hold articles");
     // Reopening a page goes through remove + insert under the testers.
-    loader.reopen(corpus.page(0).source.path, QStringLiteral("UTF-8"));
+    loader.reopen(corpus.page(0)->source.path, QStringLiteral("UTF-8"));
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30000);
     QCOMPARE(model.rowCount(), corpus.pageCount());
 }

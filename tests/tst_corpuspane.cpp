@@ -45,7 +45,8 @@ QVector<QPair<int, QVector<int>>> expectedRows(const Corpus &corpus, const Query
     const TitleCollator collator;
     QVector<QPair<int, QVector<int>>> rows;
     for (int p = 0; p < corpus.pageCount(); ++p) {
-        const CorpusPage &page = corpus.page(p);
+        const std::shared_ptr<const CorpusPage> pageHeld = corpus.page(p);
+        const CorpusPage &page = *pageHeld;
         const QVector<Article> &articles = page.segmentation.articles;
         QVector<int> matching;
         for (int a = 0; a < articles.size(); ++a) {
@@ -205,7 +206,7 @@ void TestCorpusPane::selectionSurvivesFilterChanges()
     Position kept{-1, -1};
     Position other{-1, -1};
     for (int p = 0; p < m_corpus->pageCount() && other.first < 0; ++p) {
-        for (int a = 0; a < m_corpus->page(p).segmentation.articles.size(); ++a) {
+        for (int a = 0; a < m_corpus->page(p)->segmentation.articles.size(); ++a) {
             QVERIFY(m_filter->setQuery(narrow));
             const bool inNarrow = m_filter->articleMatches(p, a);
             if (inNarrow && kept.first < 0)
@@ -268,7 +269,7 @@ void TestCorpusPane::pagesAreFetchedInBatches()
     QVERIFY(m_filter->canFetchMore(QModelIndex()));
 
     // Selecting an article on the last page fetches up to it.
-    const int lastArticle = m_corpus->page(pages - 1).segmentation.articles.size() - 1;
+    const int lastArticle = m_corpus->page(pages - 1)->segmentation.articles.size() - 1;
     QVERIFY(m_pane->selectArticle(pages - 1, lastArticle));
     QCOMPARE(m_filter->rowCount(), pages);
     QCOMPARE(m_pane->currentPageIndex(), pages - 1);
@@ -307,7 +308,7 @@ void TestCorpusPane::factsRebuiltOnAWorker()
 
     // New facts (a status from the project): the old answer stays until
     // the worker's facts are swapped in.
-    m_filter->setFactsEnricher([](ArticleFacts &facts, const CorpusPage &, int articleIndex) {
+    m_filter->setFactsEnricher([](ArticleFacts &facts, const PageOutline &, int articleIndex) {
         if (articleIndex == 0)
             facts.status = QStringLiteral("returned");
     });

@@ -123,7 +123,8 @@ QPair<int, int> TestMainWindow::readableArticle() const
 {
     const Corpus *corpus = m_window->corpus();
     for (int page = 0; page < corpus->pageCount(); ++page) {
-        const QVector<Article> &articles = corpus->page(page).segmentation.articles;
+        const std::shared_ptr<const CorpusPage> articlesPage = corpus->page(page);
+        const QVector<Article> &articles = articlesPage->segmentation.articles;
         for (int i = 0; i < articles.size(); ++i) {
             int body = 0;
             for (const Paragraph &paragraph : articles.at(i).paragraphs)
@@ -143,7 +144,7 @@ void TestMainWindow::opensTheSeedsAndShowsTheFirstArticle()
     CorpusPane *pane = m_window->corpusPane();
     QCOMPARE(pane->currentPageIndex(), 0);
     QCOMPARE(pane->currentArticleIndex(), 0);
-    const Article *first = m_window->corpus()->article(0, 0);
+    const std::shared_ptr<const Article> first = m_window->corpus()->article(0, 0);
     QVERIFY(first);
     QVERIFY(m_window->articleView()->toPlainText().contains(first->paragraphs.value(0).text.left(10)));
     QVERIFY(!m_window->failedFilesDialog()->isVisible());
@@ -157,7 +158,7 @@ void TestMainWindow::readerShowsHeadlineAndIndentedParagraphs()
     const auto [page, index] = readableArticle();
     QVERIFY2(page >= 0, "the seeds hold a titled article with body paragraphs");
     QVERIFY(m_window->corpusPane()->selectArticle(page, index));
-    const Article *article = m_window->corpus()->article(page, index);
+    const std::shared_ptr<const Article> article = m_window->corpus()->article(page, index);
 
     ArticleView *view = m_window->articleView();
     QCOMPARE(view->pageIndex(), page);
@@ -208,7 +209,7 @@ void TestMainWindow::keysMoveBetweenArticlesAndPages()
     QTreeView *tree = pane->view();
     tree->setFocus();
     QVERIFY(pane->selectArticle(0, 0));
-    const int articlesOnFirstPage = m_window->corpus()->page(0).segmentation.articles.size();
+    const int articlesOnFirstPage = m_window->corpus()->page(0)->segmentation.articles.size();
     QVERIFY(articlesOnFirstPage >= 2);
 
     QTest::keyClick(tree, Qt::Key_J);
@@ -230,7 +231,7 @@ void TestMainWindow::keysMoveBetweenArticlesAndPages()
     QVERIFY(pane->selectArticle(0, articlesOnFirstPage - 1));
     QTest::keyClick(m_window->articleView(), Qt::Key_J);
     int expectedPage = 1;
-    while (m_window->corpus()->page(expectedPage).segmentation.articles.isEmpty())
+    while (m_window->corpus()->page(expectedPage)->segmentation.articles.isEmpty())
         ++expectedPage;
     QCOMPARE(pane->currentPageIndex(), expectedPage);
     QCOMPARE(pane->currentArticleIndex(), 0);
@@ -317,7 +318,8 @@ void TestMainWindow::pageViewShowsTheSourceAndSelectsOnClick()
     QCOMPARE(m_window->currentTextView(), pageView->textView());
 
     // The page text, character for character.
-    const CorpusPage &page = m_window->corpus()->page(0);
+    const std::shared_ptr<const CorpusPage> pageHeld = m_window->corpus()->page(0);
+    const CorpusPage &page = *pageHeld;
     QString shown = pageView->textView()->toPlainText();
     QCOMPARE(shown.size(), page.source.text().size());
     QCOMPARE(shown, PageTypesetter::displayText(page.source.text()).replace(QChar::ParagraphSeparator, QLatin1Char('\n')));
@@ -356,10 +358,12 @@ void TestMainWindow::inspectorDescribesTheArticle()
     openSeeds();
     QVERIFY(m_window->corpusPane()->selectArticle(0, 0));
     InspectorDock *inspector = m_window->inspector();
-    const Article *article = m_window->corpus()->article(0, 0);
+    const std::shared_ptr<const Article> article = m_window->corpus()->article(0, 0);
     QCOMPARE(inspector->fieldText(QStringLiteral("kindField")), articleKindLabel(article->kind));
-    QCOMPARE(inspector->fieldText(QStringLiteral("pageField")), QFileInfo(m_window->corpus()->page(0).source.path).fileName());
-    QVERIFY(inspector->fieldText(QStringLiteral("encodingField")).contains(m_window->corpus()->page(0).source.decoded.encoding));
+    QCOMPARE(inspector->fieldText(QStringLiteral("pageField")),
+             QFileInfo(m_window->corpus()->page(0)->source.path).fileName());
+    QVERIFY(inspector->fieldText(QStringLiteral("encodingField"))
+                .contains(m_window->corpus()->page(0)->source.decoded.encoding));
     QCOMPARE(inspector->fieldText(QStringLiteral("charactersField")), QString::number(article->characterCount()));
     QVERIFY(inspector->fieldText(QStringLiteral("rangeField")).contains(QLatin1Char('-')) || inspector->fieldText(QStringLiteral("rangeField")).contains(QChar(0x2013)));
     // An empty list says so with one disabled line.
@@ -379,7 +383,8 @@ void TestMainWindow::inspectorDescribesTheArticle()
     // An article the segmenter repaired lists each repair in its words.
     const Corpus *corpus = m_window->corpus();
     for (int page = 0; page < corpus->pageCount(); ++page) {
-        const QVector<Article> &articles = corpus->page(page).segmentation.articles;
+        const std::shared_ptr<const CorpusPage> articlesPage = corpus->page(page);
+        const QVector<Article> &articles = articlesPage->segmentation.articles;
         for (int i = 0; i < articles.size(); ++i) {
             if (articles.at(i).repairs.isEmpty())
                 continue;

@@ -256,7 +256,7 @@ void TestMainWindowPanels::warningsAreListedReviewedAndMarked()
     QVERIFY(dock->isVisible());
     // The seeds' warnings, as `yuegao check` finds them: 7 + 9 + 0 + 8 + 9.
     QCOMPARE(warnings->rowCount(), 33);
-    QCOMPARE(warnings->entries().first().pageName, QFileInfo(m_window->corpus()->page(0).source.path).fileName());
+    QCOMPARE(warnings->entries().first().pageName, QFileInfo(m_window->corpus()->page(0)->source.path).fileName());
 
     // F8 goes to the next warning and shows its article.
     dock->tableView()->setFocus();
@@ -342,7 +342,7 @@ void TestMainWindowPanels::provinceBarFiltersByPlace()
         for (int a = 0; a < shown->rowCount(shown->index(p, 0)); ++a) {
             const QString id = shown->index(a, 0, shown->index(p, 0)).data(CorpusModel::ArticleIdRole).toString();
             const QPair<int, int> at = m_window->session()->locate(id);
-            const Article *article = m_window->corpus()->article(at.first, at.second);
+            const std::shared_ptr<const Article> article = m_window->corpus()->article(at.first, at.second);
             QVERIFY(article);
             for (const Paragraph &paragraph : article->paragraphs)
                 wulan = wulan || paragraph.text.contains(QStringLiteral("乌兰县"));

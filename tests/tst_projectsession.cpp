@@ -157,7 +157,8 @@ void TestProjectSession::importStoresSegmentationsAndReopenShowsThemInOneBatch()
     // What is shown is what the segmenter makes of each page's text.
     int articles = 0;
     for (int i = 0; i < corpus.pageCount(); ++i) {
-        const CorpusPage &page = corpus.page(i);
+        const std::shared_ptr<const CorpusPage> pageHeld = corpus.page(i);
+        const CorpusPage &page = *pageHeld;
         const QString &text = page.source.text();
         QCOMPARE(SegmentationCodec::encode(page.segmentation, text),
                  SegmentationCodec::encode(ArticleSegmenter().segment(text), text));
@@ -168,7 +169,7 @@ void TestProjectSession::importStoresSegmentationsAndReopenShowsThemInOneBatch()
     }
     QVERIFY(articles > corpus.pageCount());
     // The store answers for the same pages without segmenting again.
-    const QString firstArticle = corpus.page(0).segmentation.articles.first().id;
+    const QString firstArticle = corpus.page(0)->segmentation.articles.first().id;
     QCOMPARE(session.locate(firstArticle), qMakePair(0, 0));
     QVERIFY(session.store()->article(firstArticle));
 }
@@ -185,12 +186,13 @@ void TestProjectSession::reopenWithFixesShowsTheFixedPages()
         Corpus corpus;
         ProjectSession session(&corpus);
         QVERIFY(session.open(path));
-        const CorpusPage &first = corpus.page(0);
+        const std::shared_ptr<const CorpusPage> firstHeld = corpus.page(0);
+        const CorpusPage &first = *firstHeld;
         pageId = first.pageId;
         QVERIFY(first.segmentation.articles.size() >= 2);
         QVERIFY(session.store()->mergeArticles(first.segmentation.articles.at(0).id,
                                                first.segmentation.articles.at(1).id));
-        fixedArticles = corpus.page(0).segmentation.articles.size();
+        fixedArticles = corpus.page(0)->segmentation.articles.size();
         QCOMPARE(fixedArticles, ArticleSegmenter().segment(first.source.text()).articles.size() - 1);
     }
     Corpus corpus;
@@ -198,7 +200,7 @@ void TestProjectSession::reopenWithFixesShowsTheFixedPages()
     QVERIFY(session.open(path));
     const int index = corpus.indexOfPageId(pageId);
     QVERIFY(index >= 0);
-    QCOMPARE(corpus.page(index).segmentation.articles.size(), fixedArticles);
+    QCOMPARE(corpus.page(index)->segmentation.articles.size(), fixedArticles);
     // Nothing changed since: refreshing (another process's edit) replaces nothing.
     QSignalSpy replaced(&corpus, &Corpus::pageReplaced);
     session.refreshPages();
@@ -254,7 +256,8 @@ void TestProjectSession::importsInBatchesLikeOneByOne()
     QCOMPARE(next, files.size());
     // In file order, each page as the segmenter makes it.
     for (int i = 0; i < files.size(); ++i) {
-        const CorpusPage &page = corpus.page(i);
+        const std::shared_ptr<const CorpusPage> pageHeld = corpus.page(i);
+        const CorpusPage &page = *pageHeld;
         QCOMPARE(page.source.path, files.at(i));
         QCOMPARE(SegmentationCodec::encode(page.segmentation, page.source.text()),
                  SegmentationCodec::encode(ArticleSegmenter().segment(page.source.text()), page.source.text()));
@@ -300,7 +303,7 @@ void TestProjectSession::reportsFailedPagesAndImportsTheRest()
     QCOMPARE(corpus.pageCount(), seedPaths().size());
     QCOMPARE(session.store()->pages().size(), seedPaths().size());
     for (int i = 0; i < corpus.pageCount(); ++i)
-        QCOMPARE(QFileInfo(corpus.page(i).source.path).fileName(), QFileInfo(seedPaths().at(i)).fileName());
+        QCOMPARE(QFileInfo(corpus.page(i)->source.path).fileName(), QFileInfo(seedPaths().at(i)).fileName());
     QCOMPARE(storedSegmentations(path), seedPaths().size());
 }
 
@@ -355,9 +358,10 @@ void TestProjectSession::reimportInABatchReanchorsAnnotations()
     const QString labelId = store->labels().first().id;
     QStringList spanIds;
     for (int i = 0; i < corpus.pageCount(); ++i) {
-        const QString &text = corpus.page(i).source.text();
+        const std::shared_ptr<const CorpusPage> textPage = corpus.page(i);
+        const QString &text = textPage->source.text();
         const int at = text.indexOf(QStringLiteral("。")) + 1;
-        Result<Edit> added = store->addSpan(corpus.page(i).pageId, {at, at + 6}, labelId);
+        Result<Edit> added = store->addSpan(corpus.page(i)->pageId, {at, at + 6}, labelId);
         QVERIFY(added);
         spanIds << added->subjectId;
     }
@@ -371,7 +375,8 @@ void TestProjectSession::reimportInABatchReanchorsAnnotations()
     QCOMPARE(replaced.size(), seedPaths().size());
     QCOMPARE(corpus.pageCount(), seedPaths().size());
     for (int i = 0; i < corpus.pageCount(); ++i) {
-        const CorpusPage &page = corpus.page(i);
+        const std::shared_ptr<const CorpusPage> pageHeld = corpus.page(i);
+        const CorpusPage &page = *pageHeld;
         QVERIFY(page.source.text().startsWith(note));
         QCOMPARE(store->page(page.pageId)->revision, 2);
         const Span span = *store->span(spanIds.at(i));

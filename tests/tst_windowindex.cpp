@@ -148,7 +148,8 @@ void TestWindowIndex::verifyAnswers(const Window &window, const QStringList &mor
         const ArticleFilter reference(query);
         int expected = 0;
         for (int p = 0; p < window.corpus.pageCount(); ++p) {
-            const CorpusPage &page = window.corpus.page(p);
+            const std::shared_ptr<const CorpusPage> pageHeld = window.corpus.page(p);
+            const CorpusPage &page = *pageHeld;
             for (int a = 0; a < page.segmentation.articles.size(); ++a) {
                 const bool matches = reference.matches(ArticleFacts::fromArticle(
                     page.segmentation.articles.at(a), page.source.path, a, page.source.sha256));

@@ -208,8 +208,8 @@ bool AnnotationController::mergeWithNext()
     const int page = m_corpusPane->currentPageIndex();
     const int index = m_corpusPane->currentArticleIndex();
     const Corpus *corpus = m_articleView->corpus();
-    const Article *first = corpus->article(page, index);
-    const Article *second = corpus->article(page, index + 1);
+    const std::shared_ptr<const Article> first = corpus->article(page, index);
+    const std::shared_ptr<const Article> second = corpus->article(page, index + 1);
     if (!m_editor->canEdit() || !first)
         return false;
     if (!second) {
@@ -229,9 +229,10 @@ bool AnnotationController::changeBlockKindAtCursor()
 {
     const QPair<int, int> at = blockAtCursor();
     const Corpus *corpus = m_articleView->corpus();
-    if (at.second < 0 || at.first < 0 || at.first >= corpus->pageCount())
+    const std::shared_ptr<const CorpusPage> page = at.second < 0 ? nullptr : corpus->page(at.first);
+    if (!page)
         return false;
-    const BlockKind current = corpus->page(at.first).segmentation.blocks.value(at.second).kind;
+    const BlockKind current = page->segmentation.blocks.value(at.second).kind;
     const BlockKind kinds[] = {BlockKind::Headline, BlockKind::Kicker, BlockKind::Subtitle, BlockKind::Byline,
                                BlockKind::Body, BlockKind::SectionHeading, BlockKind::Caption, BlockKind::BriefLead,
                                BlockKind::SourceNote, BlockKind::ContinuationMark, BlockKind::EditorNote,
@@ -254,7 +255,8 @@ bool AnnotationController::moveBlock(int pageIndex, int blockIndex)
     const Corpus *corpus = m_articleView->corpus();
     if (!m_editor->canEdit() || pageIndex < 0 || pageIndex >= corpus->pageCount())
         return false;
-    const QVector<Article> &articles = corpus->page(pageIndex).segmentation.articles;
+    const PageOutline &page = corpus->outline(pageIndex);
+    const QVector<ArticleOutline> &articles = page.articles;
     QStringList titles;
     for (int i = 0; i < articles.size(); ++i)
         titles << tr("%1. %2").arg(i + 1).arg(articles.at(i).title.isEmpty() ? tr("(untitled)") : articles.at(i).title);
@@ -266,8 +268,7 @@ bool AnnotationController::moveBlock(int pageIndex, int blockIndex)
     const int target = titles.indexOf(chosen);
     if (!ok || target < 0)
         return false;
-    return m_editor->commit(
-        store->moveBlock(corpus->page(pageIndex).pageId, blockIndex, articles.at(target).id));
+    return m_editor->commit(store->moveBlock(page.pageId, blockIndex, articles.at(target).id));
 }
 
 bool AnnotationController::changeBlockKind(int pageIndex, int blockIndex, BlockKind kind)
@@ -276,5 +277,5 @@ bool AnnotationController::changeBlockKind(int pageIndex, int blockIndex, BlockK
     const Corpus *corpus = m_articleView->corpus();
     if (!m_editor->canEdit() || pageIndex < 0 || pageIndex >= corpus->pageCount())
         return false;
-    return m_editor->commit(store->changeBlockKind(corpus->page(pageIndex).pageId, blockIndex, kind));
+    return m_editor->commit(store->changeBlockKind(corpus->outline(pageIndex).pageId, blockIndex, kind));
 }

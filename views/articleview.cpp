@@ -25,12 +25,14 @@ ArticleView::ArticleView(const Corpus *corpus, QWidget *parent)
     setObjectName(QStringLiteral("articleView"));
     // The hint depends on whether anything is open; a reopened page may
     // have different articles.
-    const auto refreshHint = [this] {
-        if (!m_corpus->article(m_page, m_article))
+    connect(corpus, &Corpus::pageAdded, this, [this] {
+        if (!article())
             render();
-    };
-    connect(corpus, &Corpus::pageAdded, this, refreshHint);
-    connect(corpus, &Corpus::cleared, this, refreshHint);
+    });
+    connect(corpus, &Corpus::cleared, this, [this] {
+        m_shownPage.reset();
+        render();
+    });
     connect(corpus, &Corpus::pageReplaced, this, [this](int page) {
         if (page == m_page)
             render();
@@ -42,7 +44,7 @@ ArticleView::~ArticleView() = default;
 
 void ArticleView::showArticle(int pageIndex, int articleIndex)
 {
-    if (pageIndex == m_page && articleIndex == m_article && m_corpus->article(pageIndex, articleIndex))
+    if (pageIndex == m_page && articleIndex == m_article && article())
         return;
     m_page = pageIndex;
     m_article = articleIndex;
@@ -81,10 +83,12 @@ void ArticleView::render()
     m_shownFont = font;
     ArticleTypesetter typesetter(font, palette());
     typesetter.setMeasure(measureInCharacters);
-    const Article *shown = m_corpus->article(m_page, m_article);
+    // Held while shown: the corpus keeps only recently read pages.
+    m_shownPage = m_article >= 0 ? m_corpus->page(m_page) : nullptr;
+    const Article *shown = article();
     m_paragraphStarts.clear();
     if (shown) {
-        typesetter.typeset(document(), *shown, m_corpus->page(m_page).segmentation, &m_paragraphStarts);
+        typesetter.typeset(document(), *shown, m_shownPage->segmentation, &m_paragraphStarts);
     } else if (m_corpus->isEmpty()) {
         typesetter.typesetMessage(document(), tr("No pages open.\nOpen a folder of pages (Ctrl+Shift+O) or drop files here."));
     } else {
@@ -117,7 +121,9 @@ void ArticleView::applyMeasure()
 
 const Article *ArticleView::article() const
 {
-    return m_corpus->article(m_page, m_article);
+    if (!m_shownPage || m_article < 0 || m_article >= m_shownPage->segmentation.articles.size())
+        return nullptr;
+    return &m_shownPage->segmentation.articles.at(m_article);
 }
 
 void ArticleView::setStore(ProjectStore *store)
@@ -182,7 +188,7 @@ QVector<TextRange> ArticleView::selectedSourceRanges(QString *why) const
     const int start = m_paragraphStarts.at(first);
     const int from = qBound(0, cursor.selectionStart() - start, paragraph.text.size());
     const int to = qBound(0, cursor.selectionEnd() - start, paragraph.text.size());
-    const ArticleSourceMap map(m_corpus->page(m_page).source.text(), paragraph);
+    const ArticleSourceMap map(m_shownPage->source.text(), paragraph);
     if (!map.isValid())
         return fail(tr("This paragraph was rebuilt by the segmenter and cannot be labelled here; use the page view."));
     const QVector<TextRange> ranges = map.toSource(from, to);
@@ -197,7 +203,7 @@ QVector<TextRange> ArticleView::documentRanges(const TextRange &source) const
     const Article *shown = article();
     if (!shown)
         return result;
-    const QString &pageText = m_corpus->page(m_page).source.text();
+    const QString &pageText = m_shownPage->source.text();
     for (int i = 0; i < m_paragraphStarts.size() && i < shown->paragraphs.size(); ++i) {
         const Paragraph &paragraph = shown->paragraphs.at(i);
         const TextRange covered = paragraph.span();

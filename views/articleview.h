@@ -7,7 +7,10 @@
 #include <QFont>
 #include <QVector>
 
+#include <memory>
+
 class Corpus;
+struct CorpusPage;
 class ProjectStore;
 struct Article;
 
@@ -30,6 +33,7 @@ public:
     int articleIndex() const { return m_article; }
     const Corpus *corpus() const { return m_corpus; }
     /// The article shown, or nullptr.
+    /// The article shown, or null; valid while it is shown.
     const Article *article() const;
 
     /// The project whose spans are highlighted; nullptr: none.
@@ -79,6 +83,8 @@ private:
     int m_zoom = 100;
     int m_page = -1;
     int m_article = -1;
+    /// The page of the article shown (null when none is).
+    std::shared_ptr<const CorpusPage> m_shownPage;
     QVector<int> m_paragraphStarts;
     QVector<Span> m_spans;
 };

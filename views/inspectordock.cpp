@@ -186,7 +186,7 @@ bool InspectorDock::saveSpanComment()
 void InspectorDock::refreshAnnotations()
 {
     ProjectStore *store = m_editor->store();
-    const Article *article = m_corpus->article(m_page, m_article);
+    const std::shared_ptr<const Article> article = m_corpus->article(m_page, m_article);
     const bool editable = m_editor->canEdit();
     // Tags
     if (!store || !article) {
@@ -305,7 +305,10 @@ void InspectorDock::refresh()
     if (m_page < 0 || m_page >= m_corpus->pageCount())
         return;
 
-    const CorpusPage &page = m_corpus->page(m_page);
+    const std::shared_ptr<const CorpusPage> shown = m_corpus->page(m_page);
+    if (!shown)
+        return;
+    const CorpusPage &page = *shown;
     const DecodedText &decoded = page.source.decoded;
     const QString &text = page.source.text();
     m_values[1]->setText(QFileInfo(page.source.path).fileName());
@@ -316,7 +319,7 @@ void InspectorDock::refresh()
         encoding = tr("%1 (chosen by you)").arg(decoded.encoding);
     m_values[2]->setText(encoding);
 
-    const Article *article = m_corpus->article(m_page, m_article);
+    const std::shared_ptr<const Article> article = m_corpus->article(m_page, m_article);
     const auto addRepair = [this](const Repair &repair) { m_repairs->addItem(repair.description); };
     const auto addWarning = [this](const SegmentationWarning &warning) { m_warnings->addItem(warning.message); };
     if (!article) {
@@ -359,7 +362,7 @@ void InspectorDock::refresh()
         addRepair(repair);
     for (const SegmentationWarning &warning : article->warnings)
         addWarning(warning);
-    showEntities(article, page.segmentation.blocks);
+    showEntities(article.get(), page.segmentation.blocks);
     addPlaceholders();
 }
 

@@ -224,7 +224,7 @@ void MainWindow::createPanels()
         updateActions();
     });
     connect(m_corpus, &Corpus::pageReplaced, this, [this](int page) {
-        const int articles = m_corpus->page(page).segmentation.articles.size();
+        const int articles = m_corpus->articleCount(page);
         const QPair<int, int> found = m_session->locate(m_reselectId);
         if (found.first == page)
             m_corpusPane->selectArticle(page, found.second);
@@ -650,16 +650,15 @@ void MainWindow::reopenWithEncoding()
     const int page = m_corpusPane->currentPageIndex();
     if (page < 0)
         return;
-    const CorpusPage &current = m_corpus->page(page);
+    const PageOutline &current = m_corpus->outline(page);
     const QStringList choices = encodingChoices();
     bool ok = false;
-    const QString encoding = QInputDialog::getItem(
-        this, tr("Reopen with Encoding"),
-        tr("Read “%1” as:").arg(QFileInfo(current.source.path).fileName()), choices,
-        qMax(0, choices.indexOf(current.source.decoded.encoding)), false, &ok);
+    const QString encoding
+        = QInputDialog::getItem(this, tr("Reopen with Encoding"), tr("Read “%1” as:").arg(current.fileName()), choices,
+                                qMax(0, choices.indexOf(current.encoding)), false, &ok);
     if (!ok || encoding.isEmpty())
         return;
-    m_session->importPaths({current.source.path}, encoding);
+    m_session->importPaths({current.path}, encoding);
 }
 
 void MainWindow::updateRecentMenu()
@@ -691,7 +690,7 @@ void MainWindow::updateWindowTitle()
         project = tr("%1 (read-only)").arg(project);
     QStringList parts;
     if (page >= 0 && page < m_corpus->pageCount())
-        parts << QFileInfo(m_corpus->page(page).source.path).fileName();
+        parts << m_corpus->outline(page).fileName();
     if (!project.isEmpty())
         parts << project;
     parts << tr("Yuegao");
@@ -845,14 +844,14 @@ ProjectStore *MainWindow::store() const
     return m_session->store();
 }
 
-const Article *MainWindow::currentArticle() const
+std::shared_ptr<const Article> MainWindow::currentArticle() const
 {
     return m_corpus->article(m_corpusPane->currentPageIndex(), m_corpusPane->currentArticleIndex());
 }
 
 QString MainWindow::currentArticleId() const
 {
-    const Article *article = currentArticle();
+    const std::shared_ptr<const Article> article = currentArticle();
     return article ? article->id : QString();
 }
 
@@ -1235,14 +1234,8 @@ bool MainWindow::isComputingInsights() const
 
 void MainWindow::startChecks()
 {
-    QVector<CheckInputPage> pages;
-    pages.reserve(m_corpus->pageCount());
-    for (int i = 0; i < m_corpus->pageCount(); ++i) {
-        const CorpusPage &page = m_corpus->page(i);
-        pages.append(CheckInputPage{page.pageId.isEmpty() ? page.source.path : page.pageId,
-                                    QFileInfo(page.source.path).fileName(), page.source.text(), page.segmentation});
-    }
-    m_warningsDock->setPages(std::move(pages)); // runs in the background (BackgroundChecker)
+    // Runs in the background (BackgroundChecker), reading the pages there.
+    m_warningsDock->setPages(m_corpus->snapshot());
 }
 
 void MainWindow::startInsights()
@@ -1255,14 +1248,16 @@ void MainWindow::startInsights()
     }
     // The store is read here, on its own thread; the worker gets copies.
     CorpusInsightsInput input;
-    input.pages.reserve(m_corpus->pageCount());
-    for (int i = 0; i < m_corpus->pageCount(); ++i)
-        input.pages.append(m_corpus->page(i).segmentation);
+    input.pages = m_corpus->snapshot();
     ProjectStore *project = store();
-    m_projectFacts = project ? ProjectFacts::collect(*project) : QVector<ArticleFacts>();
+    // Only what editors made: the rest of the articles answer as unannotated.
+    m_projectFacts = project ? ProjectFacts::editorFacts(*project) : QVector<ArticleFacts>();
+    m_unannotatedFacts = project ? std::optional<ArticleFacts>(ProjectFacts::unannotated(*project)) : std::nullopt;
     input.projectFacts = m_projectFacts;
-    if (project)
+    if (project) {
         input.workflow = project->workflow();
+        input.unannotatedStatus = input.workflow.initialStep();
+    }
     const WarningListModel *warnings = m_warningsDock->warningModel();
     for (const WarningEntry &entry : warnings->entries())
         input.warningChecks[entry.warning.articleId] << entry.warning.check;
@@ -1291,7 +1286,7 @@ void MainWindow::refreshSearchFacts()
         warningChecks[entry.warning.articleId] << entry.warning.check;
     m_filter->setFactsEnricher(CorpusFilterProxy::mergingEnricher(m_projectFacts, m_places,
                                                                   m_warningsDock->warningModel()->countsByArticle(),
-                                                                  warningChecks, m_people));
+                                                                  warningChecks, m_people, m_unannotatedFacts));
     m_filter->refreshFacts();
 }
 
@@ -1302,8 +1297,8 @@ void MainWindow::refreshUnderlines()
     if (!article || page < 0 || page >= m_corpus->pageCount()) {
         m_articleView->setLayer(ReaderTextView::Layer::Warnings, {});
     } else {
-        const CorpusPage &shown = m_corpus->page(page);
-        const QString pageId = shown.pageId.isEmpty() ? shown.source.path : shown.pageId;
+        const PageOutline &shown = m_corpus->outline(page);
+        const QString pageId = shown.pageId.isEmpty() ? shown.path : shown.pageId;
         // The article view typesets the text: find each warning of this
         // article by its quote and context in what it shows.
         const QString text = m_articleView->document()->toPlainText();
@@ -1324,8 +1319,8 @@ void MainWindow::refreshUnderlines()
         pageText->setLayer(ReaderTextView::Layer::Warnings, {});
         return;
     }
-    const CorpusPage &shownPage = m_corpus->page(pageShown);
-    const QString pageId = shownPage.pageId.isEmpty() ? shownPage.source.path : shownPage.pageId;
+    const PageOutline &shownPage = m_corpus->outline(pageShown);
+    const QString pageId = shownPage.pageId.isEmpty() ? shownPage.path : shownPage.pageId;
     pageText->setLayer(ReaderTextView::Layer::Warnings,
                        WarningUnderlineFormat::selections(pageText->document(), m_warningsDock->underlines(pageId)));
 }

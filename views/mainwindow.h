@@ -10,6 +10,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 class AnnotationController;
 class CorpusFilterProxy;
@@ -84,7 +85,7 @@ public:
     /// The open project, or nullptr.
     ProjectStore *store() const;
     /// The article shown in the reader, or nullptr / empty.
-    const Article *currentArticle() const;
+    std::shared_ptr<const Article> currentArticle() const;
     QString currentArticleId() const;
     /// The selected articles in the corpus pane (at least the current one).
     QStringList selectedArticleIds() const;
@@ -267,6 +268,7 @@ private:
     /// The project's facts (read on the GUI thread: the store is not
     /// shared with workers) and the entities' places by article id.
     QVector<ArticleFacts> m_projectFacts;
+    std::optional<ArticleFacts> m_unannotatedFacts;
     QHash<QString, QStringList> m_places;
     QHash<QString, QStringList> m_people;
     QString m_savedSearchesProject;

@@ -45,6 +45,7 @@ PageView::PageView(const Corpus *corpus, QWidget *parent)
             render();
     });
     connect(corpus, &Corpus::cleared, this, [this] {
+        m_shownPage.reset();
         m_page = -1;
         m_article = -1;
         render();
@@ -96,9 +97,10 @@ void PageView::render()
     // The page is for checking, not for reading: a little smaller than the reader.
     font.setPointSizeF((font.pointSizeF() > 0 ? font.pointSizeF() : 14.0) * 0.9 * m_zoom / 100.0);
     const PageTypesetter typesetter(font, palette());
-    if (m_page >= 0 && m_page < m_corpus->pageCount()) {
-        const CorpusPage &page = m_corpus->page(m_page);
-        typesetter.typeset(m_text->document(), page.source.text(), page.segmentation);
+    // Held while shown: the corpus keeps only recently read pages.
+    m_shownPage = m_corpus->page(m_page);
+    if (m_shownPage) {
+        typesetter.typeset(m_text->document(), m_shownPage->source.text(), m_shownPage->segmentation);
     } else {
         m_text->document()->clear();
         m_text->setPlainText(tr("No page selected."));
@@ -112,12 +114,12 @@ void PageView::render()
 void PageView::highlightArticle(bool scroll)
 {
     QList<QTextEdit::ExtraSelection> selections;
-    const Article *article = m_corpus->article(m_page, m_article);
-    if (!article) {
+    if (!m_shownPage || m_article < 0 || m_article >= m_shownPage->segmentation.articles.size()) {
         m_text->setLayer(ReaderTextView::Layer::Context, selections);
         return;
     }
-    const SegmentedPage &page = m_corpus->page(m_page).segmentation;
+    const SegmentedPage &page = m_shownPage->segmentation;
+    const Article *article = &page.articles.at(m_article);
     int first = -1;
     QTextCharFormat format;
     format.setBackground(Tints::article(palette(), m_article, true));
@@ -154,8 +156,8 @@ bool PageView::eventFilter(QObject *watched, QEvent *event)
             auto *mouse = static_cast<QMouseEvent *>(event);
             // A drag selects text to copy; only a click selects the article.
             const bool click = (mouse->pos() - m_pressPos).manhattanLength() < 4;
-            if (click && mouse->button() == Qt::LeftButton && m_page >= 0 && m_page < m_corpus->pageCount()) {
-                const SegmentedPage &page = m_corpus->page(m_page).segmentation;
+            if (click && mouse->button() == Qt::LeftButton && m_shownPage) {
+                const SegmentedPage &page = m_shownPage->segmentation;
                 const int position = m_text->cursorForPosition(mouse->pos()).position();
                 const int block = PageTypesetter::blockAt(page, position);
                 const QVector<int> owners = PageTypesetter::blockOwners(page);
@@ -168,7 +170,7 @@ bool PageView::eventFilter(QObject *watched, QEvent *event)
                     }
                 }
             }
-        } else if (event->type() == QEvent::ContextMenu && m_page >= 0 && m_page < m_corpus->pageCount()) {
+        } else if (event->type() == QEvent::ContextMenu && m_shownPage) {
             auto *context = static_cast<QContextMenuEvent *>(event);
             QMenu *menu = createBlockMenu(m_text->cursorForPosition(context->pos()).position(), this);
             if (menu) {
@@ -234,8 +236,8 @@ void PageView::refreshSpans()
 {
     m_spans.clear();
     QList<QTextEdit::ExtraSelection> selections;
-    if (m_store && m_page >= 0 && m_page < m_corpus->pageCount()) {
-        m_spans = m_store->spans(m_corpus->page(m_page).pageId);
+    if (m_store && m_shownPage) {
+        m_spans = m_store->spans(m_shownPage->pageId);
         QHash<QString, QColor> colours;
         for (const Label &label : m_store->labels())
             colours.insert(label.id, QColor(label.colour));
@@ -272,16 +274,16 @@ bool PageView::selectSourceRange(const TextRange &range)
 
 int PageView::currentBlock() const
 {
-    if (m_page < 0 || m_page >= m_corpus->pageCount())
+    if (!m_shownPage)
         return -1;
-    return PageTypesetter::blockAt(m_corpus->page(m_page).segmentation, m_text->textCursor().selectionStart());
+    return PageTypesetter::blockAt(m_shownPage->segmentation, m_text->textCursor().selectionStart());
 }
 
 QMenu *PageView::createBlockMenu(int position, QWidget *parent)
 {
-    if (m_page < 0 || m_page >= m_corpus->pageCount())
+    if (!m_shownPage)
         return nullptr;
-    const SegmentedPage &page = m_corpus->page(m_page).segmentation;
+    const SegmentedPage &page = m_shownPage->segmentation;
     const int block = PageTypesetter::blockAt(page, position);
     if (block < 0 || block >= page.blocks.size())
         return nullptr;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <memory>
+
 #include "block.h"
 #include "storetypes.h"
 #include "textrange.h"
@@ -8,6 +10,7 @@
 #include <QWidget>
 
 class Corpus;
+struct CorpusPage;
 class ProjectStore;
 class QLabel;
 class QMenu;
@@ -77,6 +80,8 @@ private:
     int m_zoom = 100;
     int m_page = -1;
     int m_article = -1;
+    /// The page shown (null when none is).
+    std::shared_ptr<const CorpusPage> m_shownPage;
     QPoint m_pressPos;
     ProjectStore *m_store = nullptr;
     QVector<Span> m_spans;

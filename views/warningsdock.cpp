@@ -193,6 +193,11 @@ void WarningsDock::setPages(QVector<CheckInputPage> pages)
     m_checker->start(std::move(pages));
 }
 
+void WarningsDock::setPages(CorpusSnapshot pages)
+{
+    m_checker->start(std::move(pages));
+}
+
 void WarningsDock::setChineseMessages(bool chinese)
 {
     m_model->setChinese(chinese);

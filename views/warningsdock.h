@@ -48,6 +48,8 @@ public:
     void setStore(ProjectStore *store);
     /// Checks these pages (in the background) and lists their warnings.
     void setPages(QVector<CheckInputPage> pages);
+    /// The corpus's pages, read one at a time by the checker's worker.
+    void setPages(CorpusSnapshot pages);
     /// Shows the Chinese messages and check names (UI language Chinese).
     void setChineseMessages(bool chinese);
 

@@ -5,6 +5,14 @@
 ArticleFacts ArticleFacts::fromArticle(const Article &article, const QString &path, int articleIndex,
                                        const QByteArray &revision)
 {
+    ArticleFacts facts = fromOutline(ArticleOutline::of(article), path, articleIndex, revision);
+    facts.text = SearchableText::fromArticle(article);
+    return facts;
+}
+
+ArticleFacts ArticleFacts::fromOutline(const ArticleOutline &article, const QString &path, int articleIndex,
+                                       const QByteArray &revision)
+{
     ArticleFacts facts;
     facts.path = path;
     facts.revision = revision;
@@ -12,10 +20,9 @@ ArticleFacts ArticleFacts::fromArticle(const Article &article, const QString &pa
     facts.articleIndex = articleIndex;
     facts.articleId = article.id;
     facts.kind = article.kind;
-    facts.text = SearchableText::fromArticle(article);
-    facts.characterCount = article.characterCount();
+    facts.characterCount = article.characterCount;
     facts.authors = article.byline;
-    facts.hasWarning = !article.warnings.isEmpty();
+    facts.hasWarning = article.warningCount > 0;
     return facts;
 }
 

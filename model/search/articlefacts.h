@@ -1,6 +1,7 @@
 #pragma once
 
 #include "article.h"
+#include "pageoutline.h"
 #include "searchabletext.h"
 
 #include <QByteArray>
@@ -58,6 +59,10 @@ struct ArticleFacts
 
     /// The facts segmentation knows; the rest keep their defaults.
     static ArticleFacts fromArticle(const Article &article, const QString &path, int articleIndex,
+                                    const QByteArray &revision = QByteArray());
+    /// fromArticle()'s facts but the text (left empty), from the article's
+    /// outline: the same values, without reading the page.
+    static ArticleFacts fromOutline(const ArticleOutline &article, const QString &path, int articleIndex,
                                     const QByteArray &revision = QByteArray());
     /// "000" for ".../000_e282ff9c88fb90cf.txt", "B1" for "B1.txt".
     static QString pageLabelOf(const QString &path);

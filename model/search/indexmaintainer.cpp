@@ -37,10 +37,10 @@ bool cheaperToRebuild(const SearchIndex &index, const QVector<ArticleFacts> &fac
 
 } // namespace
 
-IndexMaintainer::Outcome IndexMaintainer::update(std::optional<SearchIndex> current, const QString &directory,
-                                                 const QVector<ArticleFacts> &facts, const std::atomic_bool *cancel)
+IndexMaintainer::Plan IndexMaintainer::plan(std::optional<SearchIndex> current, const QString &directory,
+                                            const QVector<ArticleFacts> &facts)
 {
-    Outcome outcome;
+    Plan plan;
     if (!current && !directory.isEmpty()) {
         Result<SearchIndex> opened = SearchIndex::open(directory);
         if (opened) {
@@ -51,15 +51,40 @@ IndexMaintainer::Outcome IndexMaintainer::update(std::optional<SearchIndex> curr
             // then drops the files the old manifest named.
             qWarning("Rebuilding the search index in %s: %s", qUtf8Printable(directory),
                      qUtf8Printable(opened.error().message));
-            outcome.rebuilt = true;
+            plan.rebuilt = true;
         }
     }
-    outcome.index = current.value_or(SearchIndex());
-    SearchIndex start = outcome.index;
-    if (cheaperToRebuild(start, facts)) {
-        start = SearchIndex();
-        outcome.rebuilt = true;
+    plan.start = current.value_or(SearchIndex());
+    if (cheaperToRebuild(plan.start, facts)) {
+        plan.start = SearchIndex();
+        plan.rebuilt = true;
     }
+    // As SearchIndexUpdater decides: a page not in the index, or in it
+    // with another revision (or none known), is indexed.
+    for (int row = 0; row < facts.size(); ++row) {
+        const ArticleFacts &article = facts.at(row);
+        if (row > 0 && facts.at(row - 1).path == article.path)
+            continue;
+        if (!plan.start.containsPath(article.path) || article.revision.isEmpty()
+            || plan.start.revisionOf(article.path) != article.revision)
+            plan.pagesToIndex.insert(article.path);
+    }
+    return plan;
+}
+
+IndexMaintainer::Outcome IndexMaintainer::update(std::optional<SearchIndex> current, const QString &directory,
+                                                 const QVector<ArticleFacts> &facts, const std::atomic_bool *cancel)
+{
+    return update(plan(std::move(current), directory, facts), directory, facts, cancel);
+}
+
+IndexMaintainer::Outcome IndexMaintainer::update(Plan plan, const QString &directory,
+                                                 const QVector<ArticleFacts> &facts, const std::atomic_bool *cancel)
+{
+    Outcome outcome;
+    outcome.rebuilt = plan.rebuilt;
+    outcome.index = plan.start;
+    const SearchIndex start = std::move(plan.start);
 
     SearchIndexUpdater::Options options;
     options.removeMissingPages = true; // the facts are every page of the project

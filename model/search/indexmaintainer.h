@@ -4,6 +4,7 @@
 #include "result.h"
 #include "searchindex.h"
 
+#include <QSet>
 #include <QString>
 #include <QVector>
 
@@ -39,8 +40,24 @@ public:
         std::optional<Error> error;
     };
 
+    /// Where an update starts from, and which pages it must index: only
+    /// those need their text in the facts (the others are in the index).
+    struct Plan
+    {
+        SearchIndex start;
+        bool rebuilt = false;
+        /// ArticleFacts::path of every page whose text the update reads.
+        QSet<QString> pagesToIndex;
+    };
+
     /// `current`: the index a previous call returned, or nothing to open it
     /// from `directory` (empty: an in-memory index, starting empty).
+    static Plan plan(std::optional<SearchIndex> current, const QString &directory, const QVector<ArticleFacts> &facts);
+    /// Brings the plan's index up to date with `facts`, whose rows of the
+    /// plan's pagesToIndex must hold their text, and saves what changed.
+    static Outcome update(Plan plan, const QString &directory, const QVector<ArticleFacts> &facts,
+                          const std::atomic_bool *cancel = nullptr);
+    /// plan() and update() in one, for facts that all hold their text.
     static Outcome update(std::optional<SearchIndex> current, const QString &directory,
                           const QVector<ArticleFacts> &facts, const std::atomic_bool *cancel = nullptr);
 };

@@ -38,6 +38,10 @@ QueryEvaluator::QueryEvaluator(QVector<ArticleFacts> facts, SearchIndex index)
             m_unindexedRows.push_back(row);
             m_unindexedTexts.push_back(m_facts.at(row).text.normalized());
         }
+        // From here on the text is read from the index or from
+        // m_unindexedTexts: the facts need not hold a second copy of the
+        // corpus (whose pages the window no longer keeps in memory).
+        m_facts[row].text = SearchableText();
     }
     m_fieldGroups = FieldValueGroups(m_normalized);
 }

@@ -29,6 +29,7 @@ public:
     int articleCount() const { return m_facts.size(); }
     /// Articles the index answers for; the others are scanned.
     int indexedCount() const { return m_facts.size() - int(m_unindexedRows.size()); }
+    /// The facts without their text (kept as the index or normalised).
     const QVector<ArticleFacts> &facts() const { return m_facts; }
 
     /// The rows matching `query`; empty for an invalid query, all for the

@@ -163,6 +163,13 @@ const char *const version3[] = {
     "CREATE INDEX fixes_by_page ON fixes (page_id, created, id)",
 };
 
+const char *const version4[] = {
+    // Each segmentation's outline (PageOutlineCodec): what the article list
+    // shows of the page, so opening a project reads no page's text. NULL in
+    // rows of older projects until the store makes them.
+    "ALTER TABLE segmentations ADD COLUMN outline BYTEA",
+};
+
 template<std::size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -199,6 +206,8 @@ QStringList ProjectSchema::statements(int version)
         return toList(version2);
     case 3:
         return toList(version3);
+    case 4:
+        return toList(version4);
     default:
         return {};
     }

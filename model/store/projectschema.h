@@ -22,12 +22,14 @@ class SqlDialect;
 /// v3: the segmenter's output stored per revision (segmentations), the
 ///     project's own settings (project_settings: saved searches), fixes
 ///     indexed by page.
+/// v4: each stored segmentation's outline (the article list's data), so
+///     opening a project reads no page's text.
 class ProjectSchema
 {
     Q_DECLARE_TR_FUNCTIONS(ProjectSchema)
 
 public:
-    static constexpr int currentVersion = 3;
+    static constexpr int currentVersion = 4;
 
     /// The statements that migrate version `version - 1` to `version`.
     static QStringList statements(int version);

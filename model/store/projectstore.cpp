@@ -2,10 +2,12 @@
 
 #include "articlesegmenter.h"
 #include "editrecorder.h"
+#include "pageoutlinecodec.h"
 #include "projectschema.h"
 #include "segmentationcodec.h"
 #include "segmentationfixer.h"
 #include "sqldialect.h"
+#include "storerows.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -16,8 +18,15 @@
 #include <QSqlRecord>
 #include <QTimer>
 #include <QUuid>
+#include <QtConcurrent>
 
 #include <algorithm>
+
+using StoreRows::anchorFrom;
+using StoreRows::fixFrom;
+using StoreRows::latestRevision;
+using StoreRows::pageFrom;
+using StoreRows::pageSelect;
 
 struct ProjectStore::CachedPage
 {
@@ -26,6 +35,8 @@ struct ProjectStore::CachedPage
     QStringList skipped;
     /// The fixes applied, in order: with the revision, the page's signature.
     QStringList fixIds;
+    /// When it was last asked for (the cache keeps the most recent).
+    quint64 used = 0;
 };
 
 struct ProjectStore::ArticleRecord
@@ -100,18 +111,6 @@ QString placeholders(int count)
     for (int i = 0; i < count; ++i)
         marks << QStringLiteral("?");
     return marks.join(QStringLiteral(", "));
-}
-
-TextAnchor anchorFrom(const QVariantMap &row, const QString &prefix = QString())
-{
-    TextAnchor anchor;
-    const bool plain = prefix.isEmpty();
-    anchor.start = row.value(plain ? QStringLiteral("start_pos") : prefix + QStringLiteral("start")).toInt();
-    anchor.end = row.value(plain ? QStringLiteral("end_pos") : prefix + QStringLiteral("end")).toInt();
-    anchor.exact = row.value(plain ? QStringLiteral("quote") : prefix + QStringLiteral("quote")).toString();
-    anchor.prefix = row.value(plain ? QStringLiteral("prefix") : prefix + QStringLiteral("prefix")).toString();
-    anchor.suffix = row.value(plain ? QStringLiteral("suffix") : prefix + QStringLiteral("suffix")).toString();
-    return anchor;
 }
 
 QVariantMap anchorColumns(const TextAnchor &anchor, const QString &prefix = QString())
@@ -362,24 +361,7 @@ Error ProjectStore::readOnlyError() const
 
 QVector<QVariantMap> ProjectStore::select(const QString &sql, const QVariantList &values) const
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    QVector<QVariantMap> rows;
-    if (!query.exec()) {
-        qWarning("yuegao store: %s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
-        return rows;
-    }
-    while (query.next()) {
-        const QSqlRecord record = query.record();
-        QVariantMap row;
-        for (int i = 0; i < record.count(); ++i)
-            row.insert(record.fieldName(i), query.value(i));
-        rows.append(row);
-    }
-    return rows;
+    return StoreRows::select(m_db, sql, values);
 }
 
 Result<Edit> ProjectStore::edit(const QString &text, const std::function<Result<QString>(EditRecorder &)> &body)
@@ -455,6 +437,7 @@ void ProjectStore::invalidate()
     m_pagesWithRecords.reset();
     m_workflow.reset();
     m_cache.clear();
+    m_outlines.invalidate();
     m_articleIndex.clear();
     m_articleIndexValid = false;
 }
@@ -463,6 +446,8 @@ void ProjectStore::invalidatePages(const QSet<QString> &pageIds)
 {
     for (const QString &pageId : pageIds)
         m_cache.remove(pageId);
+    if (m_outlines.read)
+        m_outlines.stale += pageIds;
     m_articleIndex.clear();
     m_articleIndexValid = false;
 }
@@ -491,8 +476,17 @@ void ProjectStore::emitChanges(const QVector<RowChange> &changes, bool reverted,
             auto entry = std::make_shared<CachedPage>();
             entry->page = it->page;
             entry->segmented = it->segmented;
+            entry->used = ++m_cacheClock;
             m_cache.insert(it.key(), entry);
+            if (m_outlines.read) {
+                // A new page has no fixes: its outline is the segmentation's.
+                m_outlines.byId.insert(it.key(), outlineOf(it->page, it->segmented));
+                m_outlines.nameOf.insert(it.key(), it->page.name);
+                m_outlines.stale.remove(it.key());
+                m_outlines.orderValid = false;
+            }
         }
+        scheduleCacheTrim();
     }
     if (tables.contains(pagesTable) || tables.contains(revisionsTable))
         emit pagesChanged();
@@ -552,54 +546,10 @@ void ProjectStore::emitChanges(const QVector<RowChange> &changes, bool reverted,
 
 // ---- pages -----------------------------------------------------------------
 
-namespace {
-
-const char *const pageSelect =
-    "SELECT p.id AS id, p.name AS name, p.source_path AS source_path, r.id AS revision_id, r.number AS number,"
-    " r.sha256 AS sha256, r.encoding AS encoding, r.body AS body, r.imported AS imported"
-    " FROM pages p JOIN page_revisions r ON r.page_id = p.id";
-
-ProjectPage pageFrom(const QVariantMap &row)
-{
-    ProjectPage page;
-    page.id = row.value(QStringLiteral("id")).toString();
-    page.name = row.value(QStringLiteral("name")).toString();
-    page.sourcePath = row.value(QStringLiteral("source_path")).toString();
-    page.revisionId = row.value(QStringLiteral("revision_id")).toString();
-    page.revision = row.value(QStringLiteral("number")).toInt();
-    page.sha256 = row.value(QStringLiteral("sha256")).toString();
-    page.encoding = row.value(QStringLiteral("encoding")).toString();
-    page.text = row.value(QStringLiteral("body")).toString();
-    page.imported = row.value(QStringLiteral("imported")).toString();
-    return page;
-}
-
-SegmentationFix fixFrom(const QVariantMap &row)
-{
-    SegmentationFix fix;
-    fix.id = row.value(QStringLiteral("id")).toString();
-    fix.pageId = row.value(QStringLiteral("page_id")).toString();
-    fixKindFromName(row.value(QStringLiteral("kind")).toString(), &fix.kind);
-    fix.a = anchorFrom(row, QStringLiteral("a_"));
-    fix.b = anchorFrom(row, QStringLiteral("b_"));
-    blockKindFromName(row.value(QStringLiteral("block_kind")).toString(), &fix.blockKind);
-    fix.orphaned = row.value(QStringLiteral("orphaned")).toInt() != 0;
-    fix.author = row.value(QStringLiteral("author")).toString();
-    fix.created = row.value(QStringLiteral("created")).toString();
-    return fix;
-}
-
-QString latestRevision()
-{
-    return QStringLiteral(" WHERE r.number = (SELECT MAX(number) FROM page_revisions WHERE page_id = p.id)");
-}
-
-} // namespace
-
 QVector<ProjectPage> ProjectStore::pages() const
 {
     QVector<ProjectPage> result;
-    const auto rows = select(QString::fromLatin1(pageSelect) + latestRevision() + QStringLiteral(" ORDER BY p.name"));
+    const auto rows = select(pageSelect() + latestRevision() + QStringLiteral(" ORDER BY p.name"));
     for (const QVariantMap &row : rows)
         result.append(pageFrom(row));
     return result;
@@ -607,7 +557,7 @@ QVector<ProjectPage> ProjectStore::pages() const
 
 std::optional<ProjectPage> ProjectStore::page(const QString &pageId) const
 {
-    const auto rows = select(QString::fromLatin1(pageSelect) + latestRevision() + QStringLiteral(" AND p.id = ?"), {pageId});
+    const auto rows = select(pageSelect() + latestRevision() + QStringLiteral(" AND p.id = ?"), {pageId});
     if (rows.isEmpty())
         return std::nullopt;
     return pageFrom(rows.first());
@@ -615,7 +565,7 @@ std::optional<ProjectPage> ProjectStore::page(const QString &pageId) const
 
 std::optional<ProjectPage> ProjectStore::pageByName(const QString &name) const
 {
-    const auto rows = select(QString::fromLatin1(pageSelect) + latestRevision() + QStringLiteral(" AND p.name = ?"), {name});
+    const auto rows = select(pageSelect() + latestRevision() + QStringLiteral(" AND p.name = ?"), {name});
     if (rows.isEmpty())
         return std::nullopt;
     return pageFrom(rows.first());
@@ -624,7 +574,7 @@ std::optional<ProjectPage> ProjectStore::pageByName(const QString &name) const
 QVector<ProjectPage> ProjectStore::revisions(const QString &pageId) const
 {
     QVector<ProjectPage> result;
-    const auto rows = select(QString::fromLatin1(pageSelect) + QStringLiteral(" WHERE p.id = ? ORDER BY r.number"), {pageId});
+    const auto rows = select(pageSelect() + QStringLiteral(" WHERE p.id = ? ORDER BY r.number"), {pageId});
     for (const QVariantMap &row : rows)
         result.append(pageFrom(row));
     return result;
@@ -633,8 +583,10 @@ QVector<ProjectPage> ProjectStore::revisions(const QString &pageId) const
 const ProjectStore::CachedPage *ProjectStore::cached(const QString &pageId) const
 {
     auto it = m_cache.constFind(pageId);
-    if (it != m_cache.constEnd())
+    if (it != m_cache.constEnd()) {
+        (*it)->used = ++m_cacheClock;
         return it->get();
+    }
     const std::optional<ProjectPage> found = page(pageId);
     if (!found)
         return nullptr;
@@ -642,26 +594,60 @@ const ProjectStore::CachedPage *ProjectStore::cached(const QString &pageId) cons
     entry->page = *found;
     // Segmenting here, on the caller's (GUI) thread, is the fallback for a
     // revision stored without a usable segmentation; opening a project
-    // fills the cache from worker threads instead (adoptSegmentations).
-    std::optional<SegmentedPage> raw = storedSegmentation(*found);
+    // makes the missing ones in workers (outlines()).
     const QVector<SegmentationFix> pageFixes = fixes(pageId);
-    entry->segmented = SegmentationFixer::apply(raw ? std::move(*raw) : ArticleSegmenter().segment(found->text), pageFixes,
-                                                found->text, &entry->skipped);
+    entry->segmented
+        = StoreRows::effectiveSegmentation(storedSegmentation(*found), pageFixes, found->text, &entry->skipped);
     for (const SegmentationFix &fix : pageFixes)
         entry->fixIds << fix.id;
+    entry->used = ++m_cacheClock;
     m_cache.insert(pageId, entry);
+    scheduleCacheTrim();
     return entry.get();
+}
+
+void ProjectStore::scheduleCacheTrim() const
+{
+    if (m_cache.size() <= m_cacheCapacity || m_trimScheduled)
+        return;
+    m_trimScheduled = true;
+    // Not now: the caller may hold pointers into the cache (segmentation(),
+    // article()) until it returns to the event loop.
+    QTimer::singleShot(0, this, [this] {
+        m_trimScheduled = false;
+        trimCache();
+    });
+}
+
+void ProjectStore::trimCache() const
+{
+    if (m_cache.size() <= m_cacheCapacity)
+        return;
+    std::vector<quint64> uses;
+    uses.reserve(size_t(m_cache.size()));
+    for (const auto &entry : qAsConst(m_cache))
+        uses.push_back(entry->used);
+    // Keep the m_cacheCapacity most recently used pages.
+    auto cut = uses.end() - m_cacheCapacity;
+    std::nth_element(uses.begin(), cut, uses.end());
+    const quint64 oldestKept = *cut;
+    for (auto it = m_cache.begin(); it != m_cache.end();) {
+        if ((*it)->used < oldestKept)
+            it = m_cache.erase(it);
+        else
+            ++it;
+    }
+}
+
+void ProjectStore::setCacheCapacity(int pages)
+{
+    m_cacheCapacity = qMax(1, pages);
+    scheduleCacheTrim();
 }
 
 std::optional<SegmentedPage> ProjectStore::storedSegmentation(const ProjectPage &page) const
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT segmenter_version, data FROM segmentations WHERE revision_id = ?"));
-    query.addBindValue(page.revisionId);
-    if (!query.exec() || !query.next() || query.value(0).toInt() != ArticleSegmenter::outputVersion)
-        return std::nullopt;
-    return SegmentationCodec::decode(query.value(1).toByteArray(), page.text);
+    return StoreRows::storedSegmentation(m_db, page.revisionId, page.text);
 }
 
 Result<bool> ProjectStore::writeSegmentation(const QString &revisionId, const SegmentedPage &segmented, const QString &text)
@@ -672,10 +658,12 @@ Result<bool> ProjectStore::writeSegmentation(const QString &revisionId, const Se
     query.addBindValue(revisionId);
     if (!query.exec())
         return sqlError(*m_dialect, query.lastError(), query.lastQuery());
-    query.prepare(QStringLiteral("INSERT INTO segmentations (revision_id, segmenter_version, data) VALUES (?, ?, ?)"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO segmentations (revision_id, segmenter_version, data, outline) VALUES (?, ?, ?, ?)"));
     query.addBindValue(revisionId);
     query.addBindValue(ArticleSegmenter::outputVersion);
     query.addBindValue(SegmentationCodec::encode(segmented, text));
+    query.addBindValue(PageOutlineCodec::encode(PageOutline::ofSegmentation(segmented, text)));
     if (!query.exec())
         return sqlError(*m_dialect, query.lastError(), query.lastQuery());
     return true;
@@ -754,12 +742,15 @@ void ProjectStore::adoptSegmentations(const QVector<RawSegmentation> &pages)
                                : SegmentationFixer::apply(raw.segmented, pageFixes, raw.page.text, &entry->skipped);
         for (const SegmentationFix &fix : pageFixes)
             entry->fixIds << fix.id;
+        entry->used = ++m_cacheClock;
         m_cache.insert(raw.page.id, entry);
         if (!raw.fromStore)
             computed.append(&raw);
     }
+    scheduleCacheTrim();
     m_articleIndex.clear();
     m_articleIndexValid = false;
+    m_outlines.invalidate();
     if (computed.isEmpty() || m_readOnly)
         return;
     // Derived data: one transaction for all, and a failure (a busy project)
@@ -771,12 +762,16 @@ void ProjectStore::adoptSegmentations(const QVector<RawSegmentation> &pages)
         if (!writeSegmentation(raw->page.revisionId, raw->segmented, raw->page.text))
             return;
     }
-    if (transaction.commit()) {
-        // Our own commit is no change by another process.
-        Result<qint64> version = m_dialect->dataVersion(m_db);
-        if (version)
-            m_dataVersion = version.value();
-    }
+    if (transaction.commit())
+        noteOwnCommit();
+}
+
+void ProjectStore::noteOwnCommit() const
+{
+    // Our own commit is no change by another process.
+    Result<qint64> version = m_dialect->dataVersion(const_cast<QSqlDatabase &>(m_db));
+    if (version)
+        m_dataVersion = version.value();
 }
 
 QString ProjectStore::segmentationSignature(const QString &pageId) const
@@ -787,10 +782,36 @@ QString ProjectStore::segmentationSignature(const QString &pageId) const
     return (QStringList{entry->page.revisionId} + entry->fixIds).join(QLatin1Char('|'));
 }
 
+QHash<QString, QString> ProjectStore::segmentationSignatures() const
+{
+    // The same "revision|fix|…" as segmentationSignature(), from two small
+    // queries instead of every page's text.
+    QHash<QString, QString> signatures;
+    const auto revisions = select(QStringLiteral("SELECT p.id AS id, r.id AS revision_id FROM pages p"
+                                                 " JOIN page_revisions r ON r.page_id = p.id")
+                                  + latestRevision());
+    for (const QVariantMap &row : revisions)
+        signatures.insert(row.value(QStringLiteral("id")).toString(),
+                          row.value(QStringLiteral("revision_id")).toString());
+    const auto fixRows = select(QStringLiteral("SELECT page_id, id FROM fixes ORDER BY page_id, created, id"));
+    for (const QVariantMap &row : fixRows) {
+        auto it = signatures.find(row.value(QStringLiteral("page_id")).toString());
+        if (it != signatures.end())
+            *it += QLatin1Char('|') + row.value(QStringLiteral("id")).toString();
+    }
+    return signatures;
+}
+
 const SegmentedPage *ProjectStore::segmentation(const QString &pageId) const
 {
     const CachedPage *entry = cached(pageId);
     return entry ? &entry->segmented : nullptr;
+}
+
+std::optional<ProjectPage> ProjectStore::cachedPage(const QString &pageId) const
+{
+    const CachedPage *entry = cached(pageId);
+    return entry ? std::optional<ProjectPage>(entry->page) : std::nullopt;
 }
 
 QStringList ProjectStore::skippedFixes(const QString &pageId) const
@@ -799,19 +820,267 @@ QStringList ProjectStore::skippedFixes(const QString &pageId) const
     return entry ? entry->skipped : QStringList();
 }
 
+// ---- outlines ----------------------------------------------------------------
+
+void ProjectStore::OutlineCache::invalidate()
+{
+    read = false;
+    byId.clear();
+    nameOf.clear();
+    order.clear();
+    orderValid = false;
+    stale.clear();
+}
+
+PageOutline ProjectStore::outlineOf(const ProjectPage &page, const SegmentedPage &segmented)
+{
+    PageOutline outline = PageOutline::ofSegmentation(segmented, page.text);
+    outline.pageId = page.id;
+    outline.path = page.sourcePath;
+    outline.revisionId = page.revisionId;
+    outline.sha256 = page.sha256.toLatin1();
+    outline.encoding = page.encoding;
+    return outline;
+}
+
+namespace {
+
+/// One page's row as outlines() reads it: no text, the outline blob.
+struct OutlineRow
+{
+    PageOutline meta;
+    QString name;
+    int segmenterVersion = -1;
+    QByteArray blob;
+};
+
+/// A page whose outline must be made from its text and stored segmentation.
+struct MissingOutline
+{
+    StoredPage stored;
+    /// What the worker made: the raw segmentation's outline, and the
+    /// segmentation's bytes when it had to segment (to store them too).
+    PageOutline outline;
+    std::optional<SegmentedPage> segmentedNow;
+};
+
+} // namespace
+
+QVector<PageOutline> ProjectStore::outlines() const
+{
+    ensureOutlines();
+    QVector<PageOutline> result;
+    result.reserve(m_outlines.order.size());
+    for (const QString &pageId : qAsConst(m_outlines.order))
+        result.append(m_outlines.byId.value(pageId));
+    return result;
+}
+
+std::optional<PageOutline> ProjectStore::outline(const QString &pageId) const
+{
+    ensureOutlines();
+    auto it = m_outlines.byId.constFind(pageId);
+    if (it == m_outlines.byId.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+void ProjectStore::ensureOutlines() const
+{
+    if (!m_outlines.read) {
+        m_outlines.invalidate();
+        readOutlines(QString());
+        m_outlines.read = true;
+    } else if (!m_outlines.stale.isEmpty()) {
+        const QSet<QString> stale = std::exchange(m_outlines.stale, {});
+        for (const QString &pageId : stale) {
+            m_outlines.byId.remove(pageId);
+            m_outlines.nameOf.remove(pageId);
+        }
+        if (stale.size() > 256) {
+            // Many pages changed (a large import): one pass over all rows
+            // costs less than a query per page.
+            m_outlines.invalidate();
+            readOutlines(QString());
+            m_outlines.read = true;
+        } else {
+            for (const QString &pageId : stale)
+                readOutlines(pageId);
+        }
+    } else if (m_outlines.orderValid) {
+        return;
+    }
+    QVector<QPair<QString, QString>> byName;
+    byName.reserve(m_outlines.nameOf.size());
+    for (auto it = m_outlines.nameOf.cbegin(); it != m_outlines.nameOf.cend(); ++it)
+        byName.append({it.value(), it.key()});
+    std::sort(byName.begin(), byName.end());
+    m_outlines.order.clear();
+    m_outlines.order.reserve(byName.size());
+    for (const auto &entry : qAsConst(byName))
+        m_outlines.order.append(entry.second);
+    m_outlines.orderValid = true;
+    m_articleIndex.clear();
+    m_articleIndexValid = false;
+}
+
+void ProjectStore::readOutlines(const QString &onlyPageId) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    QString sql = QStringLiteral("SELECT p.id, p.name, p.source_path, r.id, r.sha256, r.encoding,"
+                                 " s.segmenter_version, s.outline"
+                                 " FROM pages p JOIN page_revisions r ON r.page_id = p.id"
+                                 " LEFT JOIN segmentations s ON s.revision_id = r.id")
+                  + latestRevision();
+    if (!onlyPageId.isEmpty())
+        sql += QStringLiteral(" AND p.id = ?");
+    query.prepare(sql);
+    if (!onlyPageId.isEmpty())
+        query.addBindValue(onlyPageId);
+    if (!query.exec()) {
+        qWarning("yuegao store: %s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+        return;
+    }
+    QSet<QString> fixed;
+    {
+        const auto rows
+            = onlyPageId.isEmpty()
+                  ? select(QStringLiteral("SELECT DISTINCT page_id FROM fixes"))
+                  : select(QStringLiteral("SELECT DISTINCT page_id FROM fixes WHERE page_id = ?"), {onlyPageId});
+        for (const QVariantMap &row : rows)
+            fixed.insert(row.value(QStringLiteral("page_id")).toString());
+    }
+    QStringList missing;
+    while (query.next()) {
+        PageOutline meta;
+        meta.pageId = query.value(0).toString();
+        const QString name = query.value(1).toString();
+        meta.path = query.value(2).toString();
+        meta.revisionId = query.value(3).toString();
+        meta.sha256 = query.value(4).toString().toLatin1();
+        meta.encoding = query.value(5).toString();
+        m_outlines.nameOf.insert(meta.pageId, name);
+        if (fixed.contains(meta.pageId)) {
+            // What the list shows is the page with the editor's fixes:
+            // made from the page itself (pages with fixes are few).
+            m_outlines.byId.insert(meta.pageId, meta);
+            continue;
+        }
+        std::optional<PageOutline> decoded;
+        if (!query.isNull(6) && query.value(6).toInt() == ArticleSegmenter::outputVersion && !query.isNull(7))
+            decoded = PageOutlineCodec::decode(query.value(7).toByteArray());
+        if (!decoded) {
+            missing.append(meta.pageId);
+            m_outlines.byId.insert(meta.pageId, meta);
+            continue;
+        }
+        decoded->pageId = meta.pageId;
+        decoded->path = meta.path;
+        decoded->revisionId = meta.revisionId;
+        decoded->sha256 = meta.sha256;
+        decoded->encoding = meta.encoding;
+        m_outlines.byId.insert(meta.pageId, std::move(*decoded));
+    }
+    query.finish();
+    for (const QString &pageId : qAsConst(fixed)) {
+        auto it = m_outlines.byId.find(pageId);
+        if (it == m_outlines.byId.end())
+            continue;
+        const CachedPage *entry = cached(pageId);
+        if (!entry)
+            continue;
+        *it = outlineOf(entry->page, entry->segmented);
+    }
+    if (!missing.isEmpty())
+        makeMissingOutlines(missing);
+}
+
+void ProjectStore::makeMissingOutlines(const QStringList &pageIds) const
+{
+    // A project saved before outlines existed, or by another segmenter:
+    // each page's text and stored segmentation (segmented anew when that is
+    // unusable) make its outline, on all cores, a chunk of pages at a time
+    // so their text is not all in memory at once; the results are stored
+    // so the next opening reads them.
+    constexpr int chunkSize = 512;
+    const bool write = !m_readOnly;
+    std::optional<Transaction> transaction;
+    if (write) {
+        transaction.emplace(const_cast<ProjectStore &>(*this));
+        if (!transaction->begin())
+            transaction.reset();
+    }
+    for (int first = 0; first < pageIds.size(); first += chunkSize) {
+        const QStringList chunk = pageIds.mid(first, chunkSize);
+        QVector<MissingOutline> work;
+        work.reserve(chunk.size());
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT r.id, r.body, s.segmenter_version, s.data FROM page_revisions r"
+                                     " LEFT JOIN segmentations s ON s.revision_id = r.id WHERE r.id = ?"));
+        for (const QString &pageId : chunk) {
+            const PageOutline &meta = m_outlines.byId.value(pageId);
+            query.bindValue(0, meta.revisionId);
+            if (!query.exec() || !query.next())
+                continue;
+            MissingOutline item;
+            item.stored.page.id = pageId;
+            item.stored.page.revisionId = meta.revisionId;
+            item.stored.page.text = query.value(1).toString();
+            if (!query.isNull(2)) {
+                item.stored.segmenterVersion = query.value(2).toInt();
+                item.stored.segmentation = query.value(3).toByteArray();
+            }
+            query.finish();
+            work.append(std::move(item));
+        }
+        QtConcurrent::blockingMap(work, [](MissingOutline &item) {
+            RawSegmentation raw = segmentationOf(item.stored);
+            item.outline = PageOutline::ofSegmentation(raw.segmented, raw.page.text);
+            if (!raw.fromStore)
+                item.segmentedNow = std::move(raw.segmented);
+            item.stored.segmentation.clear();
+        });
+        for (MissingOutline &item : work) {
+            auto it = m_outlines.byId.find(item.stored.page.id);
+            item.outline.pageId = it->pageId;
+            item.outline.path = it->path;
+            item.outline.revisionId = it->revisionId;
+            item.outline.sha256 = it->sha256;
+            item.outline.encoding = it->encoding;
+            *it = item.outline;
+            if (!transaction)
+                continue;
+            // Derived data: a failure only means making it again next time.
+            QSqlQuery update(m_db);
+            if (item.segmentedNow) {
+                const_cast<ProjectStore *>(this)->writeSegmentation(item.stored.page.revisionId, *item.segmentedNow,
+                                                                    item.stored.page.text);
+            } else {
+                update.prepare(QStringLiteral("UPDATE segmentations SET outline = ? WHERE revision_id = ?"));
+                update.addBindValue(PageOutlineCodec::encode(item.outline));
+                update.addBindValue(item.stored.page.revisionId);
+                update.exec();
+            }
+        }
+    }
+    if (transaction && transaction->commit())
+        noteOwnCommit();
+}
+
 std::optional<ArticleLocation> ProjectStore::findArticle(const QString &articleId) const
 {
+    ensureOutlines();
     if (!m_articleIndexValid) {
         m_articleIndex.clear();
-        const auto rows = select(QStringLiteral("SELECT id FROM pages ORDER BY name"));
-        for (const QVariantMap &row : rows) {
-            const QString pageId = row.value(QStringLiteral("id")).toString();
-            const SegmentedPage *segmented = segmentation(pageId);
-            for (int i = 0; segmented && i < segmented->articles.size(); ++i) {
+        for (const QString &pageId : qAsConst(m_outlines.order)) {
+            const QVector<ArticleOutline> &articles = m_outlines.byId.value(pageId).articles;
+            for (int i = 0; i < articles.size(); ++i) {
                 // The first page keeps an id that two pages share (the
                 // same brief printed on both).
-                if (!m_articleIndex.contains(segmented->articles.at(i).id))
-                    m_articleIndex.insert(segmented->articles.at(i).id, {pageId, i});
+                if (!m_articleIndex.contains(articles.at(i).id))
+                    m_articleIndex.insert(articles.at(i).id, {pageId, i});
             }
         }
         m_articleIndexValid = true;
@@ -828,7 +1097,8 @@ const Article *ProjectStore::article(const QString &articleId) const
     if (!location)
         return nullptr;
     const SegmentedPage *segmented = segmentation(location->pageId);
-    return segmented ? &segmented->articles.at(location->index) : nullptr;
+    return segmented && location->index < segmented->articles.size() ? &segmented->articles.at(location->index)
+                                                                     : nullptr;
 }
 
 Result<ImportOutcome> ProjectStore::importFile(const QString &path, const LoadOptions &options, Edit *editOut)
@@ -1969,11 +2239,7 @@ Result<Edit> ProjectStore::setReviewStatus(const QStringList &articleIds, const 
 
 QVector<SegmentationFix> ProjectStore::fixes(const QString &pageId) const
 {
-    QVector<SegmentationFix> result;
-    const auto rows = select(QStringLiteral("SELECT * FROM fixes WHERE page_id = ? ORDER BY created, id"), {pageId});
-    for (const QVariantMap &row : rows)
-        result.append(fixFrom(row));
-    return result;
+    return StoreRows::fixesOfPage(m_db, pageId);
 }
 
 Result<Edit> ProjectStore::addFix(const SegmentationFix &fix, const QString &text)

@@ -3,6 +3,7 @@
 #include "article.h"
 #include "decodedpage.h"
 #include "pageloader.h"
+#include "pageoutline.h"
 #include "result.h"
 #include "storeedit.h"
 #include "storetypes.h"
@@ -149,6 +150,20 @@ public:
     /// The page's current text segmented, with the fixes applied; nullptr
     /// for an unknown page. Valid until the next change signal.
     const SegmentedPage *segmentation(const QString &pageId) const;
+    /// The page's current revision as segmentation() reads it (from the
+    /// cache, so no second query for its text); nothing for an unknown page.
+    std::optional<ProjectPage> cachedPage(const QString &pageId) const;
+    /// Every page's current revision as the article list needs it (fixes
+    /// applied), in name order, read from the outlines the project keeps
+    /// beside the segmentations: no page's text is read, except for pages
+    /// with fixes and pages whose outline is missing (a project of an older
+    /// yuegao: made on all cores and stored, once).
+    QVector<PageOutline> outlines() const;
+    /// One page's; nothing for an unknown page.
+    std::optional<PageOutline> outline(const QString &pageId) const;
+    /// How many pages' text and segmentation the store keeps in memory once
+    /// control is back in the event loop (the most recently used ones).
+    void setCacheCapacity(int pages);
     /// Every page's current revision with its stored segmentation, in name
     /// order, in one query (for opening: decode them off the GUI thread).
     QVector<StoredPage> storedPages() const;
@@ -163,6 +178,8 @@ public:
     /// "revision id|fix id|…" of the page as shown: it changes exactly when
     /// the page's effective segmentation may have. Empty for an unknown page.
     QString segmentationSignature(const QString &pageId) const;
+    /// segmentationSignature() of every page, without reading any page.
+    QHash<QString, QString> segmentationSignatures() const;
     /// Fix ids that no longer apply to the page's segmentation.
     QStringList skippedFixes(const QString &pageId) const;
     std::optional<ArticleLocation> findArticle(const QString &articleId) const;
@@ -307,6 +324,19 @@ private:
     class Transaction;
     struct CachedPage;
     struct ArticleRecord;
+    /// The outlines read so far, kept in step with the pages' changes.
+    struct OutlineCache
+    {
+        bool read = false;
+        QHash<QString, PageOutline> byId;
+        QHash<QString, QString> nameOf;
+        /// Page ids in name order (valid when orderValid).
+        QStringList order;
+        bool orderValid = false;
+        /// Pages changed since read: read again when next asked.
+        QSet<QString> stale;
+        void invalidate();
+    };
 
     ProjectStore(const QString &path, const ProjectOpenOptions &options);
     Result<bool> connect(bool readOnly);
@@ -329,6 +359,17 @@ private:
     Result<bool> writeSegmentation(const QString &revisionId, const SegmentedPage &segmented, const QString &text);
 
     const CachedPage *cached(const QString &pageId) const;
+    /// Trims the cache to its capacity when the event loop next runs.
+    void scheduleCacheTrim() const;
+    void trimCache() const;
+    static PageOutline outlineOf(const ProjectPage &page, const SegmentedPage &segmented);
+    void ensureOutlines() const;
+    /// Reads the outlines of every page (`onlyPageId` empty) or of one.
+    void readOutlines(const QString &onlyPageId) const;
+    void makeMissingOutlines(const QStringList &pageIds) const;
+    /// After a commit of our own: the data version it leaves is no change
+    /// by another process.
+    void noteOwnCommit() const;
     QVector<ArticleRecord> articleRecords(const QString &pageId) const;
     /// Records resolving to the article (several after a merge).
     QStringList recordKeys(const QString &articleId) const;
@@ -352,10 +393,14 @@ private:
     QString m_author;
     bool m_readOnly = false;
     QString m_readOnlyReason;
-    qint64 m_dataVersion = -1;
+    mutable qint64 m_dataVersion = -1;
     QTimer *m_poll = nullptr;
     mutable QString m_lastTime;
     mutable QHash<QString, std::shared_ptr<CachedPage>> m_cache;
+    mutable quint64 m_cacheClock = 0;
+    int m_cacheCapacity = 64;
+    mutable bool m_trimScheduled = false;
+    mutable OutlineCache m_outlines;
     mutable QHash<QString, ArticleLocation> m_articleIndex;
     mutable bool m_articleIndexValid = false;
     /// Pages with at least one article record; unset: not read yet.
