@@ -84,6 +84,7 @@ private slots:
     void keepsProjectSettings();
     void refusesBadFilesUnchanged_data();
     void refusesBadFilesUnchanged();
+    void largeDamagedProjectTurnsReadOnlyAfterOpening();
     void readOnlyFileOpensReadOnly();
     void lockedProjectIsRefused();
     void seesAnotherConnectionsEdits();
@@ -928,6 +929,52 @@ void TestStore::refusesBadFilesUnchanged()
     QVERIFY2(opened.error().message.contains(message), qPrintable(opened.error().message));
     QVERIFY(opened.error().message.contains(path));
     QCOMPARE(fileHash(path), hash);
+}
+
+void TestStore::largeDamagedProjectTurnsReadOnlyAfterOpening()
+{
+    // A project above the size checked before opening opens at once; the
+    // background check then finds the damage and stops every write.
+    const QString path = m_dir->filePath(QStringLiteral("large.yuegao"));
+    {
+        auto store = openStore(QStringLiteral("large.yuegao"));
+        QVERIFY(store);
+        for (const QString &seed : seedPaths())
+            QVERIFY(store->importFile(seed));
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    const qint64 pageSize = 4096;
+    const qint64 pages = file.size() / pageSize;
+    QVERIFY(pages > 8);
+    // The last page belongs to page text or its indexes, which opening
+    // never reads; SQLite's check reads them all.
+    QVERIFY(file.seek((pages - 1) * pageSize));
+    QByteArray scribble(int(pageSize), '\x5a');
+    QCOMPARE(file.write(scribble), pageSize);
+    file.close();
+
+    ProjectOpenOptions options;
+    options.busyTimeoutMs = 200;
+    options.checkBeforeOpeningUpToBytes = 0;
+    Result<std::unique_ptr<ProjectStore>> opened = ProjectStore::open(path, options);
+    VERIFY_OK(opened);
+    std::unique_ptr<ProjectStore> store = std::move(opened).value();
+    QVERIFY(!store->isReadOnly());
+    QSignalSpy damage(store.get(), &ProjectStore::damageFound);
+    QVERIFY(damage.wait(10000));
+    QVERIFY(store->isReadOnly());
+    QVERIFY2(store->readOnlyReason().contains(QStringLiteral("damaged")), qPrintable(store->readOnlyReason()));
+    const QByteArray hash = fileHash(path);
+    Result<Edit> refused = store->addLabel(QStringLiteral("x"));
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, ErrorCode::StoreReadOnly);
+    store.reset();
+    QCOMPARE(fileHash(path), hash);
+
+    // The same file under the default threshold is refused outright.
+    options.checkBeforeOpeningUpToBytes = ProjectOpenOptions().checkBeforeOpeningUpToBytes;
+    QVERIFY(!ProjectStore::open(path, options));
 }
 
 void TestStore::readOnlyFileOpensReadOnly()

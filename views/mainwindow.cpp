@@ -926,14 +926,28 @@ void MainWindow::onProjectChanged()
     } else {
         m_model->setAnnotationMarks({});
     }
+    if (project) {
+        // A large project is checked after it opens; damage turns it read-only.
+        connect(project, &ProjectStore::damageFound, this, [this](const QString &message) {
+            statusBar()->showMessage(message);
+            updateReadOnlyBanner();
+            updateLabelMenu();
+            updateActions();
+        });
+    }
+    updateReadOnlyBanner();
+    updateLabelMenu();
+    updateWindowTitle();
+    updateActions();
+}
+
+void MainWindow::updateReadOnlyBanner()
+{
     const bool readOnly = m_session->isReadOnly();
     m_banner->setVisible(readOnly);
     if (readOnly)
         m_banner->setText(tr("<b>Read-only project.</b> %1 Tags, labels, review steps and fixes cannot be changed.")
-                              .arg(project->readOnlyReason().toHtmlEscaped()));
-    updateLabelMenu();
-    updateWindowTitle();
-    updateActions();
+                              .arg(store()->readOnlyReason().toHtmlEscaped()));
 }
 
 void MainWindow::updateLabelMenu()

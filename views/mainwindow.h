@@ -150,6 +150,7 @@ private:
     void updateActions();
     void showCurrent(int pageIndex, int articleIndex);
     void onProjectChanged();
+    void updateReadOnlyBanner();
     void updateLabelMenu();
     void updateRecentProjectsMenu();
     void newProjectDialog();

@@ -24,19 +24,13 @@ std::unique_ptr<ProjectPageReader> ProjectPageReader::open(const QString &projec
     const SqliteDialect dialect;
     std::unique_ptr<ProjectPageReader> reader(
         new ProjectPageReader(QStringLiteral("yuegao-reader-") + QUuid::createUuid().toString(QUuid::WithoutBraces)));
-    reader->m_db = QSqlDatabase::addDatabase(dialect.driverName(), reader->m_connectionName);
-    reader->m_db.setDatabaseName(projectPath);
-    reader->m_db.setConnectOptions(dialect.connectOptions(true, 5000));
-    if (!reader->m_db.open()) {
+    Result<QSqlDatabase> db = openReadConnection(dialect, reader->m_connectionName, projectPath);
+    if (!db) {
         qWarning("yuegao: cannot read the project %s: %s", qUtf8Printable(projectPath),
-                 qUtf8Printable(reader->m_db.lastError().text()));
+                 qUtf8Printable(db.error().message));
         return nullptr;
     }
-    if (Result<bool> configured = dialect.configure(reader->m_db, true); !configured) {
-        qWarning("yuegao: cannot read the project %s: %s", qUtf8Printable(projectPath),
-                 qUtf8Printable(configured.error().message));
-        return nullptr;
-    }
+    reader->m_db = db.value();
     return reader;
 }
 

@@ -3,6 +3,7 @@
 #include "articlesegmenter.h"
 #include "editrecorder.h"
 #include "pageoutlinecodec.h"
+#include "projectfilecheck.h"
 #include "projectschema.h"
 #include "segmentationcodec.h"
 #include "segmentationfixer.h"
@@ -245,6 +246,7 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, co
     };
 
     int version = 0;
+    const bool checkLater = exists && info.size() > options.checkBeforeOpeningUpToBytes;
     if (exists) {
         // Look before touching: a read-only connection can neither damage
         // a bad file further nor start migrating one we cannot read.
@@ -267,11 +269,13 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, co
                              .arg(path)
                              .arg(version)
                              .arg(ProjectSchema::currentVersion)};
-        Result<QString> check = store->m_dialect->integrityCheck(store->m_db, true);
-        if (!check)
-            return describe(check.error());
-        if (check.value() != QLatin1String("ok"))
-            return describe(Error{ErrorCode::StoreCorrupt, check.value()});
+        if (!checkLater) {
+            Result<QString> check = store->m_dialect->integrityCheck(store->m_db, true);
+            if (!check)
+                return describe(check.error());
+            if (check.value() != QLatin1String("ok"))
+                return describe(Error{ErrorCode::StoreCorrupt, check.value()});
+        }
         if (readOnly && version < ProjectSchema::currentVersion)
             return Error{ErrorCode::StoreReadOnly,
                          tr("%1: the project must be upgraded to this version of yuegao, but it is read-only. %2")
@@ -303,7 +307,26 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, co
         QObject::connect(store->m_poll, &QTimer::timeout, store.get(), &ProjectStore::checkForExternalChanges);
         store->m_poll->start();
     }
+    if (checkLater)
+        store->checkInBackground();
     return Result<std::unique_ptr<ProjectStore>>(std::move(store));
+}
+
+void ProjectStore::checkInBackground()
+{
+    m_fileCheck = new ProjectFileCheck(this);
+    QObject::connect(m_fileCheck, &ProjectFileCheck::finished, this, [this](const QString &problems) {
+        if (problems.isEmpty())
+            return;
+        const QString message = tr("%1: the project is damaged (%2). It stays open read-only, so nothing more is "
+                                   "written into it: export what you need, or restore a backup.")
+                                    .arg(m_path, problems.left(400));
+        qWarning("yuegao: %s", qUtf8Printable(message));
+        m_readOnly = true;
+        m_readOnlyReason = message;
+        emit damageFound(message);
+    });
+    m_fileCheck->start(m_path);
 }
 
 int ProjectStore::schemaVersion() const

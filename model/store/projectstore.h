@@ -21,6 +21,7 @@
 #include <optional>
 #include <vector>
 
+class ProjectFileCheck;
 class QTimer;
 class SqlDialect;
 class EditRecorder;
@@ -37,6 +38,10 @@ struct ProjectOpenOptions
     int pollIntervalMs = 500;
     /// Who makes the edits; empty: the OS user ($USER).
     QString author;
+    /// Files up to this size are checked (SQLite's quick_check) before they
+    /// open; larger ones open at once and are checked in the background,
+    /// since the check reads the whole file (see damageFound()).
+    qint64 checkBeforeOpeningUpToBytes = 64 * 1024 * 1024;
 };
 
 /// Where an article (by the segmenter's Article::id) is in the project.
@@ -319,6 +324,10 @@ signals:
     void decisionsChanged(const QString &pageId);
     /// Another process changed the project: reload what is shown.
     void externalChange();
+    /// The background check of a large project found it damaged: the
+    /// store is read-only from now on (isReadOnly(), readOnlyReason() say
+    /// why), so nothing more is written into a broken file.
+    void damageFound(const QString &message);
 
 private:
     class Transaction;
@@ -341,6 +350,7 @@ private:
     ProjectStore(const QString &path, const ProjectOpenOptions &options);
     Result<bool> connect(bool readOnly);
     Result<bool> prepare(bool creating);
+    void checkInBackground();
 
     Result<Edit> edit(const QString &text, const std::function<Result<QString>(EditRecorder &)> &body);
     Error readOnlyError() const;
@@ -395,6 +405,7 @@ private:
     QString m_readOnlyReason;
     mutable qint64 m_dataVersion = -1;
     QTimer *m_poll = nullptr;
+    ProjectFileCheck *m_fileCheck = nullptr;
     mutable QString m_lastTime;
     mutable QHash<QString, std::shared_ptr<CachedPage>> m_cache;
     mutable quint64 m_cacheClock = 0;

@@ -140,3 +140,15 @@ void SqliteDialect::checkpoint(QSqlDatabase &db) const
     QSqlQuery query(db);
     query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
+
+Result<QSqlDatabase> openReadConnection(const SqlDialect &dialect, const QString &connectionName, const QString &path)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(dialect.connectOptions(true, 5000));
+    if (!db.open())
+        return sqlError(dialect, db.lastError(), path);
+    if (Result<bool> configured = dialect.configure(db, true); !configured)
+        return configured.error();
+    return db;
+}

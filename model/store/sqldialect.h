@@ -73,5 +73,8 @@ public:
 
 /// Runs `sql` on `db`; the error (classified by `dialect`) when it fails.
 Result<bool> execSql(QSqlDatabase &db, const SqlDialect &dialect, const QString &sql);
+/// Opens `path` read-only as the connection `connectionName` (for a worker
+/// thread: the connection belongs to the thread that opens it).
+Result<QSqlDatabase> openReadConnection(const SqlDialect &dialect, const QString &connectionName, const QString &path);
 /// The driver's message with the failing statement, for diagnostics.
 Error sqlError(const SqlDialect &dialect, const QSqlError &error, const QString &context);

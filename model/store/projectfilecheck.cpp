@@ -1,0 +1,90 @@
+#include "projectfilecheck.h"
+
+#include "sqldialect.h"
+
+#include <QSqlDriver>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QtConcurrent>
+
+#include <sqlite3.h>
+
+#include <mutex>
+
+/// Shared by the check's owner and its worker: the worker's connection
+/// while it scans, so the owner can interrupt it (sqlite3_interrupt is
+/// safe from another thread while the connection is open; the mutex keeps
+/// it open for the call).
+struct FileCheckState
+{
+    std::mutex mutex;
+    sqlite3 *connection = nullptr;
+    bool cancelled = false;
+
+    void interrupt()
+    {
+        const std::lock_guard<std::mutex> lock(mutex);
+        cancelled = true;
+        if (connection)
+            sqlite3_interrupt(connection);
+    }
+};
+
+ProjectFileCheck::ProjectFileCheck(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
+        if (m_state && !m_state->cancelled)
+            emit finished(m_watcher.result());
+    });
+}
+
+ProjectFileCheck::~ProjectFileCheck()
+{
+    if (m_state)
+        m_state->interrupt();
+}
+
+void ProjectFileCheck::start(const QString &projectPath)
+{
+    if (m_state)
+        m_state->interrupt();
+    m_state = std::make_shared<FileCheckState>();
+    const std::shared_ptr<FileCheckState> state = m_state;
+    m_watcher.setFuture(QtConcurrent::run([projectPath, state] { return check(projectPath, state); }));
+}
+
+QString ProjectFileCheck::check(const QString &projectPath, const std::shared_ptr<FileCheckState> &state)
+{
+    const SqliteDialect dialect;
+    const QString name = QStringLiteral("yuegao-check-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QString problems;
+    {
+        Result<QSqlDatabase> opened = openReadConnection(dialect, name, projectPath);
+        if (!opened) {
+            problems = opened.error().message;
+        } else {
+            QSqlDatabase db = opened.value();
+            // QSQLITE's handle is the sqlite3 connection (QSqlDriver::handle).
+            auto *connection = *static_cast<sqlite3 *const *>(db.driver()->handle().constData());
+            bool cancelled = false;
+            if (state) {
+                const std::lock_guard<std::mutex> lock(state->mutex);
+                cancelled = state->cancelled;
+                state->connection = connection;
+            }
+            if (!cancelled) {
+                Result<QString> checked = dialect.integrityCheck(db, true);
+                problems = !checked ? checked.error().message
+                                    : (checked.value() == QLatin1String("ok") ? QString() : checked.value());
+            }
+            if (state) {
+                const std::lock_guard<std::mutex> lock(state->mutex);
+                state->connection = nullptr;
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return problems;
+}
