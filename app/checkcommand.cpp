@@ -176,12 +176,12 @@ int CheckCommand::run(const QStringList &arguments)
         CorpusDuplicateIndex index;
         for (const PageOutcome &outcome : std::as_const(outcomes)) {
             if (outcome.page)
-                index.addPage(outcome.path, outcome.page->text(), outcome.segmented);
+                index.addPage(outcome.path, outcome.segmented);
         }
         for (PageOutcome &outcome : outcomes) {
             if (!outcome.page)
                 continue;
-            outcome.warnings += index.warningsFor(outcome.path);
+            outcome.warnings += index.warningsFor(outcome.path, outcome.page->text());
             std::stable_sort(outcome.warnings.begin(), outcome.warnings.end(),
                              [](const CopyWarning &a, const CopyWarning &b) { return a.range < b.range; });
         }

@@ -173,32 +173,43 @@ CheckRunResult BackgroundChecker::run(const CopyChecker &checker, int pageCount,
             result.articleTitles.insert(article.id, articleTitle(article));
         pageWarnings[p] = checked.allWarnings();
         if (pageCount > 1)
-            duplicates.addPage(page.pageId, page.text, page.segmentation);
+            duplicates.addPage(page.pageId, page.segmentation);
         if (progress)
             progress(p + 1, pageCount);
     }
+    // The corpus duplicate check needs every page first; only pages with
+    // copies elsewhere are read again, to anchor their warnings.
+    if (pageCount > 1 && !duplicates.compute(cancelled)) {
+        result.cancelled = true;
+        return result;
+    }
+    QHash<QPair<QString, QString>, int> articleAt; // (page id, article id) → result.articles
+    articleAt.reserve(result.articles.size());
+    for (int a = 0; a < result.articles.size(); ++a)
+        articleAt.insert({result.articles.at(a).pageKey, result.articles.at(a).articleId}, a);
     for (int p = 0; p < pageCount; ++p) {
         const QString &pageId = checkedPages.at(p).first;
         if (pageId.isEmpty())
             continue;
         CopyWarnings warnings = pageWarnings.at(p);
-        if (pageCount > 1) {
-            const CopyWarnings more = duplicates.warningsFor(pageId);
-            if (!more.isEmpty()) {
-                warnings += more;
-                std::stable_sort(warnings.begin(), warnings.end(),
-                                 [](const CopyWarning &a, const CopyWarning &b) { return a.range < b.range; });
-                // The error rate counts them too, in their article.
-                for (const CopyWarning &warning : more) {
-                    for (ErrorRateArticle &article : result.articles) {
-                        if (article.pageKey == pageId && article.articleId == warning.articleId) {
-                            article.warnings.append(warning);
-                            break;
-                        }
-                    }
-                }
+        if (pageCount > 1 && duplicates.hasWarnings(pageId)) {
+            if (isCancelled()) {
+                result.cancelled = true;
+                return result;
+            }
+            const std::optional<CheckInputPage> read = pageAt(p);
+            const CopyWarnings more = read ? duplicates.warningsFor(pageId, read->text) : CopyWarnings();
+            warnings += more;
+            std::stable_sort(warnings.begin(), warnings.end(),
+                             [](const CopyWarning &a, const CopyWarning &b) { return a.range < b.range; });
+            // The error rate counts them too, in their article.
+            for (const CopyWarning &warning : more) {
+                const int a = articleAt.value({pageId, warning.articleId}, -1);
+                if (a >= 0)
+                    result.articles[a].warnings.append(warning);
             }
         }
+        pageWarnings[p].clear();
         for (const CopyWarning &warning : std::as_const(warnings))
             result.entries.append(WarningEntry{pageId, checkedPages.at(p).second,
                                                result.articleTitles.value(warning.articleId), warning});

@@ -53,6 +53,10 @@ private slots:
     void sameBriefOnTwoPages();
     void differentBriefsAreNotMatched();
     void seedsHaveNoCrossPageRepeats();
+    void estimateAgreesWithExactOnSeedParagraphs();
+    void briefOnManyPagesIsOneGroup();
+    void briefMergedIntoAnArticleIsFound();
+    void computeCanBeCancelled();
 };
 
 void TestCheckCorpusDuplicates::similarity_data()
@@ -72,6 +76,8 @@ void TestCheckCorpusDuplicates::similarity()
     QFETCH(QString, b);
     QFETCH(bool, duplicate);
     QCOMPARE(CorpusDuplicateIndex::similarity(a, b) >= 0.8, duplicate);
+    // The index decides from signatures: the same answer here.
+    QCOMPARE(CorpusDuplicateIndex::estimatedSimilarity(a, b) >= 0.8, duplicate);
 }
 
 void TestCheckCorpusDuplicates::sameBriefOnTwoPages()
@@ -82,15 +88,15 @@ void TestCheckCorpusDuplicates::sameBriefOnTwoPages()
     const QString second = QStringLiteral("\n\n双龙煤业开展志愿服务活动\n\n") + QString::fromUtf8(briefB)
                            + QStringLiteral("\n\n\n职工篮球赛在文体活动中心举行\n\n") + secondBrief + QLatin1Char('\n');
     CorpusDuplicateIndex index;
-    index.addPage(QStringLiteral("page1"), first, ArticleSegmenter().segment(first));
-    index.addPage(QStringLiteral("page2"), second, ArticleSegmenter().segment(second));
+    index.addPage(QStringLiteral("page1"), ArticleSegmenter().segment(first));
+    index.addPage(QStringLiteral("page2"), ArticleSegmenter().segment(second));
     const QVector<CorpusDuplicateIndex::Match> matches = index.matches();
     QCOMPARE(matches.size(), 1);
     QVERIFY(matches.first().a.wholeArticle && matches.first().b.wholeArticle);
     QVERIFY(matches.first().jaccard >= 0.8);
 
-    const CopyWarnings onFirst = index.warningsFor(QStringLiteral("page1"));
-    const CopyWarnings onSecond = index.warningsFor(QStringLiteral("page2"));
+    const CopyWarnings onFirst = index.warningsFor(QStringLiteral("page1"), first);
+    const CopyWarnings onSecond = index.warningsFor(QStringLiteral("page2"), second);
     QCOMPARE(onFirst.size(), 1);
     QCOMPARE(onSecond.size(), 1);
     QCOMPARE(onFirst.first().check, QStringLiteral("structure.corpus_duplicate"));
@@ -107,8 +113,8 @@ void TestCheckCorpusDuplicates::differentBriefsAreNotMatched()
         = page(QStringLiteral("双龙煤业举办职工篮球赛"), briefA, QStringLiteral("为民惠民践初心"), article);
     const QString second = page(QStringLiteral("双龙煤业开展志愿服务活动"), briefB, QStringLiteral("另一篇"), briefB);
     CorpusDuplicateIndex index;
-    index.addPage(QStringLiteral("page1"), first, ArticleSegmenter().segment(first));
-    index.addPage(QStringLiteral("page2"), second, ArticleSegmenter().segment(second));
+    index.addPage(QStringLiteral("page1"), ArticleSegmenter().segment(first));
+    index.addPage(QStringLiteral("page2"), ArticleSegmenter().segment(second));
     // briefB twice on page 2 is the segmenter's business, not the corpus's.
     QCOMPARE(index.matches().size(), 0);
 }
@@ -119,9 +125,102 @@ void TestCheckCorpusDuplicates::seedsHaveNoCrossPageRepeats()
     for (const QString &path : seedPaths()) {
         const Result<DecodedPage> loaded = PageLoader::load(path);
         QVERIFY(loaded.ok());
-        index.addPage(path, loaded->text(), ArticleSegmenter().segment(loaded->text()));
+        index.addPage(path, ArticleSegmenter().segment(loaded->text()));
     }
     QCOMPARE(index.matches().size(), 0);
+}
+
+void TestCheckCorpusDuplicates::estimateAgreesWithExactOnSeedParagraphs()
+{
+    // Every long seed paragraph against itself with a growing share of its
+    // characters replaced: the estimate follows the exact similarity.
+    int pairs = 0;
+    double worst = 0;
+    for (const QString &path : seedPaths()) {
+        const Result<DecodedPage> loaded = PageLoader::load(path);
+        QVERIFY(loaded.ok());
+        for (const Article &article : ArticleSegmenter().segment(loaded->text()).articles) {
+            for (const Paragraph &paragraph : article.paragraphs) {
+                if (paragraph.text.size() < 120)
+                    continue;
+                for (int every : {40, 20, 10, 5}) {
+                    QString edited = paragraph.text;
+                    for (int i = every / 2; i < edited.size(); i += every)
+                        edited[i] = QChar(u'某');
+                    const double exact = CorpusDuplicateIndex::similarity(paragraph.text, edited);
+                    const double estimate = CorpusDuplicateIndex::estimatedSimilarity(paragraph.text, edited);
+                    worst = std::max(worst, std::abs(exact - estimate));
+                    ++pairs;
+                }
+            }
+        }
+    }
+    QVERIFY(pairs > 100);
+    // Four standard errors of a 64-value signature at 0.5.
+    QVERIFY2(worst < 0.25, qPrintable(QString::number(worst)));
+}
+
+void TestCheckCorpusDuplicates::briefOnManyPagesIsOneGroup()
+{
+    // A wire brief printed on 200 pages: one warning per copy, naming one
+    // other page and counting the rest, and 199 links, not 19 900 pairs.
+    constexpr int copies = 200;
+    CorpusDuplicateIndex index;
+    QStringList texts;
+    for (int p = 0; p < copies; ++p) {
+        const QString text = page(QStringLiteral("双龙煤业举办职工篮球赛"), briefA,
+                                  QStringLiteral("第%1版另一篇").arg(p), p % 2 ? article : briefB);
+        texts << text;
+        index.addPage(QStringLiteral("page%1").arg(p), ArticleSegmenter().segment(text));
+    }
+    // briefB and the article repeat too, on every other page: three groups.
+    const QVector<CorpusDuplicateIndex::Match> matches = index.matches();
+    QCOMPARE(matches.size(), (copies - 1) + (copies / 2 - 1) + (copies / 2 - 1));
+    for (int p : {0, 1, 117, copies - 1}) {
+        const CopyWarnings warnings = index.warningsFor(QStringLiteral("page%1").arg(p), texts.at(p));
+        QCOMPARE(warnings.size(), 2);
+        const CopyWarning &brief = warnings.first();
+        QVERIFY(brief.quote.startsWith(QStringLiteral("本报讯(彭兴仓)")));
+        QVERIFY2(brief.message.contains(QStringLiteral("and on %1 more pages").arg(copies - 2)),
+                 qPrintable(brief.message));
+        QVERIFY2(brief.messageZh.contains(QStringLiteral("另外%1个版面").arg(copies - 2)), qPrintable(brief.messageZh));
+        QVERIFY(!brief.message.contains(QStringLiteral("page%1 ").arg(p)));
+    }
+}
+
+void TestCheckCorpusDuplicates::briefMergedIntoAnArticleIsFound()
+{
+    // On page 2 the brief's second paragraph was run into the foot of a
+    // long article (a layout slip): it still matches the brief on page 1.
+    const QString first = page(QStringLiteral("双龙煤业举办职工篮球赛"), briefA,
+                               QStringLiteral("为民惠民践初心 文明幸福在顺义"), briefB);
+    const QString briefTail = QString::fromUtf8(briefA).section(QStringLiteral("\n\n"), 1);
+    const QString merged = QString::fromUtf8(article) + QStringLiteral("\n\n") + briefTail;
+    const QString second = QStringLiteral("\n\n文明创建在行动\n\n") + merged + QLatin1Char('\n');
+    CorpusDuplicateIndex index;
+    index.addPage(QStringLiteral("page1"), ArticleSegmenter().segment(first));
+    index.addPage(QStringLiteral("page2"), ArticleSegmenter().segment(second));
+    const CopyWarnings onSecond = index.warningsFor(QStringLiteral("page2"), second);
+    bool paragraphFound = false;
+    for (const CopyWarning &warning : onSecond) {
+        QVERIFY(warning.message.startsWith(QStringLiteral("This paragraph is also printed on page1")));
+        QCOMPARE(warning.quote, briefTail);
+        paragraphFound = true;
+    }
+    QVERIFY(paragraphFound);
+    QCOMPARE(index.warningsFor(QStringLiteral("page1"), first).size(), 1);
+}
+
+void TestCheckCorpusDuplicates::computeCanBeCancelled()
+{
+    CorpusDuplicateIndex index;
+    const QString text = page(QStringLiteral("双龙煤业举办职工篮球赛"), briefA, QStringLiteral("另一篇"), briefB);
+    index.addPage(QStringLiteral("page1"), ArticleSegmenter().segment(text));
+    index.addPage(QStringLiteral("page2"), ArticleSegmenter().segment(text));
+    const std::atomic_bool cancelled{true};
+    QVERIFY(!index.compute(&cancelled));
+    QVERIFY(index.compute());
+    QCOMPARE(index.matches().size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestCheckCorpusDuplicates)

@@ -4,17 +4,23 @@
 #include "check.h"
 #include "copychecker.h"
 
-#include <QCryptographicHash>
-#include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <limits>
+#include <utility>
+#include <vector>
 
 namespace {
 
 constexpr int shingleLength = 5;
 /// Shorter texts share 5-character shingles by chance ("全国文明城市").
 constexpr int minimumCharacters = 60;
+/// Copies compared with each other in one bucket of one band at most:
+/// enough for passages that are alike only in part, few enough that a
+/// brief printed a thousand times costs a thousand comparisons, not half
+/// a million.
+constexpr int representativesPerBucket = 4;
 
 /// Only what carries content: layouts change punctuation, spaces and the
 /// width of marks, never the words.
@@ -34,39 +40,52 @@ QString normalised(const QString &text)
     return out;
 }
 
-QSet<quint64> shinglesOf(const QString &text)
+/// SplitMix64's finaliser: spreads the bits of a weak hash.
+quint64 spread(quint64 z)
 {
-    QSet<quint64> shingles;
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31);
+}
+
+/// The shingles' hashes, each once. FNV-1a over the UTF-16 units, spread:
+/// stable across runs, unlike qHash's seed.
+std::vector<quint64> shinglesOf(const QString &text)
+{
+    std::vector<quint64> shingles;
+    if (text.size() >= shingleLength)
+        shingles.reserve(size_t(text.size() - shingleLength + 1));
     for (int i = 0; i + shingleLength <= text.size(); ++i) {
-        // FNV-1a over the UTF-16 units: stable across runs, unlike qHash's seed.
         quint64 hash = 1469598103934665603ULL;
         for (int k = 0; k < shingleLength; ++k) {
             hash ^= text.at(i + k).unicode();
             hash *= 1099511628211ULL;
         }
-        shingles.insert(hash);
+        shingles.push_back(spread(hash));
     }
+    std::sort(shingles.begin(), shingles.end());
+    shingles.erase(std::unique(shingles.begin(), shingles.end()), shingles.end());
     return shingles;
 }
 
-quint32 mix(quint64 value, quint64 seed)
+double exactJaccard(const std::vector<quint64> &a, const std::vector<quint64> &b)
 {
-    // SplitMix64 finaliser: a cheap, well-spread hash family for MinHash.
-    quint64 z = value + seed * 0x9E3779B97F4A7C15ULL;
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-    return quint32((z ^ (z >> 31)) >> 16);
-}
-
-double jaccard(const QSet<quint64> &a, const QSet<quint64> &b)
-{
-    if (a.isEmpty() || b.isEmpty())
+    if (a.empty() || b.empty())
         return 0;
-    const QSet<quint64> &small = a.size() < b.size() ? a : b;
-    const QSet<quint64> &large = a.size() < b.size() ? b : a;
-    int common = 0;
-    for (quint64 shingle : small)
-        common += large.contains(shingle);
+    size_t i = 0;
+    size_t j = 0;
+    size_t common = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a[i] < b[j]) {
+            ++i;
+        } else if (b[j] < a[i]) {
+            ++j;
+        } else {
+            ++common;
+            ++i;
+            ++j;
+        }
+    }
     return double(common) / double(a.size() + b.size() - common);
 }
 
@@ -76,9 +95,11 @@ CorpusDuplicateIndex::CorpusDuplicateIndex(double threshold)
     : m_threshold(threshold)
 {}
 
-void CorpusDuplicateIndex::addPage(const QString &pageKey, const QString &pageText, const SegmentedPage &page)
+void CorpusDuplicateIndex::addPage(const QString &pageKey, const SegmentedPage &page)
 {
-    m_pageTexts.insert(pageKey, pageText);
+    m_computed = false;
+    const int pageIndex = int(m_pageKeys.size());
+    m_pageKeys.append(pageKey);
     for (const Article &article : page.articles) {
         Passage whole{pageKey, article.id, {}, true};
         QString text;
@@ -86,91 +107,217 @@ void CorpusDuplicateIndex::addPage(const QString &pageKey, const QString &pageTe
             text += paragraph.text;
             whole.ranges += paragraph.parts;
         }
-        addItem(whole, text);
+        const int before = int(m_items.size());
+        addItem(whole, pageIndex, before, text);
+        const int articleItem = int(m_items.size()) > before ? before : -1;
         if (article.paragraphs.size() < 2)
             continue;
         for (const Paragraph &paragraph : article.paragraphs) {
             if (paragraph.role == ParagraphRole::Body)
-                addItem(Passage{pageKey, article.id, paragraph.parts, false}, paragraph.text);
+                addItem(Passage{pageKey, article.id, paragraph.parts, false}, pageIndex, articleItem, paragraph.text);
         }
     }
 }
 
-void CorpusDuplicateIndex::addItem(Passage passage, const QString &text)
+void CorpusDuplicateIndex::addItem(Passage passage, int page, int article, const QString &text)
+{
+    Item item;
+    if (!signatureOf(text, item.signature))
+        return;
+    item.passage = std::move(passage);
+    item.page = page;
+    item.article = article;
+    m_items.append(std::move(item));
+}
+
+bool CorpusDuplicateIndex::signatureOf(const QString &text, Signature &signature)
 {
     const QString content = normalised(text);
     if (content.size() < minimumCharacters)
-        return;
-    Item item;
-    item.passage = std::move(passage);
-    item.shingles = shinglesOf(content);
-    item.signature.fill(std::numeric_limits<quint32>::max());
-    for (quint64 shingle : std::as_const(item.shingles)) {
-        for (int k = 0; k < signatureSize; ++k)
-            item.signature[k] = std::min(item.signature[k], mix(shingle, quint64(k + 1)));
+        return false;
+    // One-permutation MinHash: each shingle's hash picks a bin (its top six
+    // bits) and competes for that bin's minimum, one hash per shingle
+    // instead of 64. Empty bins (short texts) borrow the value of a bin
+    // chosen by a probe sequence that depends only on the bin's number, so
+    // equal texts fill them alike ("optimal densification", Shrivastava 2017).
+    constexpr quint64 empty = std::numeric_limits<quint64>::max();
+    std::array<quint64, signatureSize> minimum;
+    minimum.fill(empty);
+    for (quint64 shingle : shinglesOf(content)) {
+        const int bin = int(shingle >> 58);
+        minimum[size_t(bin)] = std::min(minimum[size_t(bin)], shingle & ((quint64(1) << 58) - 1));
     }
-    m_items.append(item);
+    for (int bin = 0; bin < signatureSize; ++bin) {
+        quint64 value = minimum[size_t(bin)];
+        for (quint64 attempt = 1; value == empty; ++attempt)
+            value = minimum[size_t(spread((quint64(bin) << 32) | attempt) % signatureSize)];
+        // Sixteen bits of a hash of the minimum: equal minima agree, other
+        // ones by chance once in 65 536.
+        signature[size_t(bin)] = quint16(spread(value ^ 0x5851F42D4C957F2DULL) >> 48);
+    }
+    return true;
+}
+
+double CorpusDuplicateIndex::agreement(const Signature &a, const Signature &b)
+{
+    int equal = 0;
+    for (int k = 0; k < signatureSize; ++k)
+        equal += a[size_t(k)] == b[size_t(k)];
+    return double(equal) / signatureSize;
 }
 
 double CorpusDuplicateIndex::similarity(const QString &a, const QString &b)
 {
-    return jaccard(shinglesOf(normalised(a)), shinglesOf(normalised(b)));
+    return exactJaccard(shinglesOf(normalised(a)), shinglesOf(normalised(b)));
 }
 
-QVector<CorpusDuplicateIndex::Match> CorpusDuplicateIndex::compute() const
+double CorpusDuplicateIndex::estimatedSimilarity(const QString &a, const QString &b)
 {
-    // Banding: two signatures that agree on all rows of any band become a
-    // candidate. With 16 bands of 4 rows a pair at Jaccard 0.8 is proposed
-    // with probability 1 - (1 - 0.8^4)^16 > 0.9999.
-    QSet<QPair<int, int>> candidates;
+    Signature x;
+    Signature y;
+    if (!signatureOf(a, x) || !signatureOf(b, y))
+        return 0;
+    return agreement(x, y);
+}
+
+bool CorpusDuplicateIndex::linkBands(DisjointSets &sets, bool wholeArticles, const QVector<int> &articleGroup,
+                                     const std::atomic_bool *cancelled)
+{
+    // Two passages may be linked when they are on different pages and, in
+    // the paragraph pass, not a paragraph of an article already grouped
+    // with the other's article (that copy is reported once, as a whole).
+    const auto linkable = [&](int x, int y) {
+        const Item &a = m_items.at(x);
+        const Item &b = m_items.at(y);
+        if (a.page == b.page)
+            return false;
+        if (wholeArticles)
+            return true;
+        if (a.passage.wholeArticle && b.passage.wholeArticle)
+            return false; // the first pass's business
+        const int groupA = a.article >= 0 ? articleGroup.at(a.article) : -1 - x;
+        const int groupB = b.article >= 0 ? articleGroup.at(b.article) : -1 - y;
+        return groupA != groupB;
+    };
+    std::vector<std::pair<quint64, int>> keyed;
+    keyed.reserve(size_t(m_items.size()));
+    std::vector<int> representatives;
     for (int band = 0; band < signatureSize / bandRows; ++band) {
-        QHash<QByteArray, QVector<int>> buckets;
+        if (cancelled && cancelled->load())
+            return false;
+        // Banding: passages whose signatures agree on every row of a band
+        // share a bucket. With 16 bands of 4 rows a pair at Jaccard 0.8 is
+        // proposed with probability 1 - (1 - 0.8^4)^16 > 0.9999.
+        keyed.clear();
         for (int i = 0; i < m_items.size(); ++i) {
-            const QByteArray key(reinterpret_cast<const char *>(m_items.at(i).signature.data() + band * bandRows),
-                                 int(bandRows * sizeof(quint32)));
-            buckets[key].append(i);
+            const Item &item = m_items.at(i);
+            if (wholeArticles && !item.passage.wholeArticle)
+                continue;
+            quint64 key = 0;
+            for (int row = 0; row < bandRows; ++row)
+                key = (key << 16) | item.signature[size_t(band * bandRows + row)];
+            keyed.emplace_back(key, i);
         }
-        for (const QVector<int> &bucket : std::as_const(buckets)) {
-            for (int x = 0; x < bucket.size(); ++x) {
-                for (int y = x + 1; y < bucket.size(); ++y) {
-                    if (m_items.at(bucket.at(x)).passage.pageKey != m_items.at(bucket.at(y)).passage.pageKey)
-                        candidates.insert({bucket.at(x), bucket.at(y)});
+        std::sort(keyed.begin(), keyed.end());
+        for (size_t start = 0; start < keyed.size();) {
+            size_t end = start + 1;
+            while (end < keyed.size() && keyed[end].first == keyed[start].first)
+                ++end;
+            representatives.clear();
+            for (size_t k = start; end - start > 1 && k < end; ++k) {
+                const int item = keyed[k].second;
+                bool grouped = false;
+                for (int representative : representatives) {
+                    if (sets.together(representative, item)) {
+                        grouped = true;
+                        break;
+                    }
                 }
+                for (size_t r = 0; !grouped && r < representatives.size(); ++r) {
+                    const int representative = representatives[r];
+                    if (!linkable(representative, item))
+                        continue;
+                    const double jaccard
+                        = agreement(m_items.at(representative).signature, m_items.at(item).signature);
+                    if (jaccard < m_threshold)
+                        continue;
+                    sets.unite(representative, item);
+                    m_links.append({representative, item, jaccard});
+                    grouped = true;
+                }
+                if (!grouped && int(representatives.size()) < representativesPerBucket)
+                    representatives.push_back(item);
+            }
+            start = end;
+        }
+    }
+    return true;
+}
+
+bool CorpusDuplicateIndex::compute(const std::atomic_bool *cancelled)
+{
+    if (m_computed)
+        return true;
+    m_links.clear();
+    m_copiesByPage.clear();
+    DisjointSets sets(int(m_items.size()));
+    // Whole articles first: a paragraph pair inside an article pair is the
+    // same copy and is not reported again.
+    if (!linkBands(sets, true, {}, cancelled))
+        return false;
+    QVector<int> articleGroup(m_items.size());
+    for (int i = 0; i < m_items.size(); ++i)
+        articleGroup[i] = sets.find(i);
+    if (!linkBands(sets, false, articleGroup, cancelled))
+        return false;
+
+    // Each linked passage is told of its first partner's page and how many
+    // other pages its group covers.
+    QVector<Copy> copies(m_items.size());
+    std::vector<std::pair<int, int>> groupPages; // (group, page) of linked passages
+    for (const Link &link : std::as_const(m_links)) {
+        for (const auto &[self, partner] : {std::pair{link.a, link.b}, std::pair{link.b, link.a}}) {
+            Copy &copy = copies[self];
+            if (copy.item < 0) {
+                copy = Copy{self, partner, link.jaccard, 0};
+                groupPages.emplace_back(sets.find(self), m_items.at(self).page);
             }
         }
     }
+    std::sort(groupPages.begin(), groupPages.end());
+    groupPages.erase(std::unique(groupPages.begin(), groupPages.end()), groupPages.end());
+    QHash<int, int> pagesOfGroup;
+    for (const auto &[group, page] : groupPages)
+        ++pagesOfGroup[group];
+    for (Copy &copy : copies) {
+        if (copy.item < 0)
+            continue;
+        // Its own page and the partner's are named; the rest are counted.
+        copy.otherPages = std::max(0, pagesOfGroup.value(sets.find(copy.item)) - 2);
+        m_copiesByPage[m_items.at(copy.item).passage.pageKey].append(copy);
+    }
+    m_computed = true;
+    return true;
+}
+
+QVector<CorpusDuplicateIndex::Match> CorpusDuplicateIndex::matches()
+{
+    compute();
     QVector<Match> found;
-    QSet<QPair<QString, QString>> articlePairs; // (pageKey/articleId) pairs matched as wholes
-    QVector<QPair<int, int>> ordered(candidates.cbegin(), candidates.cend());
-    // Whole articles first, so their paragraphs are not reported again.
-    std::sort(ordered.begin(), ordered.end(), [this](const QPair<int, int> &x, const QPair<int, int> &y) {
-        const bool wx = m_items.at(x.first).passage.wholeArticle && m_items.at(x.second).passage.wholeArticle;
-        const bool wy = m_items.at(y.first).passage.wholeArticle && m_items.at(y.second).passage.wholeArticle;
-        return wx != wy ? wx : x < y;
-    });
-    const auto articleKey = [](const Passage &p) -> QString { return p.pageKey + QLatin1Char('\x1f') + p.articleId; };
-    for (const auto &pair : std::as_const(ordered)) {
-        const Item &a = m_items.at(pair.first);
-        const Item &b = m_items.at(pair.second);
-        const double similarity = jaccard(a.shingles, b.shingles);
-        if (similarity < m_threshold)
-            continue;
-        const QPair<QString, QString> key{articleKey(a.passage), articleKey(b.passage)};
-        const QPair<QString, QString> reversed{key.second, key.first};
-        if (a.passage.wholeArticle && b.passage.wholeArticle) {
-            articlePairs.insert(key);
-            articlePairs.insert(reversed);
-        } else if (articlePairs.contains(key)) {
-            continue;
-        }
-        found.append({a.passage, b.passage, similarity});
+    found.reserve(m_links.size());
+    for (const Link &link : std::as_const(m_links)) {
+        const Passage &x = m_items.at(link.a).passage;
+        const Passage &y = m_items.at(link.b).passage;
+        const bool xFirst = x.pageKey != y.pageKey ? m_items.at(link.a).page < m_items.at(link.b).page : true;
+        found.append(xFirst ? Match{x, y, link.jaccard} : Match{y, x, link.jaccard});
     }
     return found;
 }
 
-QVector<CorpusDuplicateIndex::Match> CorpusDuplicateIndex::matches() const
+bool CorpusDuplicateIndex::hasWarnings(const QString &pageKey)
 {
-    return compute();
+    compute();
+    return m_copiesByPage.contains(pageKey);
 }
 
 namespace {
@@ -190,7 +337,7 @@ public:
     CopyWarnings run(const ArticleText &) const override { return {}; }
 
     CopyWarning warning(const CorpusDuplicateIndex::Passage &here, const CorpusDuplicateIndex::Passage &there,
-                        double similarity) const
+                        double similarity, int otherPages) const
     {
         static const CheckMessage article{
             QT_TRANSLATE_NOOP("CopyChecks", "This article is also printed on %1 (%2% the same)"),
@@ -198,9 +345,19 @@ public:
         static const CheckMessage paragraph{
             QT_TRANSLATE_NOOP("CopyChecks", "This paragraph is also printed on %1 (%2% the same)"),
             "本段在%1也刊出过（相同度%2%）"};
-        const QStringList arguments{there.pageKey, QString::number(qRound(similarity * 100))};
-        CopyWarning w
-            = warningAt(here.ranges.first(), TextPlace::Body, here.wholeArticle ? article : paragraph, arguments);
+        static const CheckMessage articleMore{
+            QT_TRANSLATE_NOOP("CopyChecks", "This article is also printed on %1 (%2% the same) and on %3 more pages"),
+            "本文在%1（相同度%2%）及另外%3个版面也刊出过"};
+        static const CheckMessage paragraphMore{
+            QT_TRANSLATE_NOOP("CopyChecks", "This paragraph is also printed on %1 (%2% the same) and on %3 more pages"),
+            "本段在%1（相同度%2%）及另外%3个版面也刊出过"};
+        QStringList arguments{there.pageKey, QString::number(qRound(similarity * 100))};
+        const CheckMessage *message = here.wholeArticle ? &article : &paragraph;
+        if (otherPages > 0) {
+            message = here.wholeArticle ? &articleMore : &paragraphMore;
+            arguments << QString::number(otherPages);
+        }
+        CopyWarning w = warningAt(here.ranges.first(), TextPlace::Body, *message, arguments);
         w.ranges = here.ranges;
         w.articleId = here.articleId;
         return w;
@@ -214,16 +371,14 @@ CheckDefinition CorpusDuplicateIndex::checkDefinition()
     return CorpusDuplicateDefinition().definition();
 }
 
-CopyWarnings CorpusDuplicateIndex::warningsFor(const QString &pageKey) const
+CopyWarnings CorpusDuplicateIndex::warningsFor(const QString &pageKey, const QString &pageText)
 {
+    compute();
     const CorpusDuplicateDefinition check;
     CopyWarnings warnings;
-    for (const Match &match : compute()) {
-        if (match.a.pageKey == pageKey)
-            warnings.append(check.warning(match.a, match.b, match.jaccard));
-        if (match.b.pageKey == pageKey)
-            warnings.append(check.warning(match.b, match.a, match.jaccard));
-    }
-    CopyChecker::anchor(m_pageTexts.value(pageKey), warnings);
+    for (const Copy &copy : m_copiesByPage.value(pageKey))
+        warnings.append(check.warning(m_items.at(copy.item).passage, m_items.at(copy.partner).passage, copy.jaccard,
+                                      copy.otherPages));
+    CopyChecker::anchor(pageText, warnings);
     return warnings;
 }

@@ -3,13 +3,15 @@
 #include "article.h"
 #include "check.h"
 #include "copywarning.h"
+#include "disjointsets.h"
 
 #include <QCoreApplication>
-#include <QSet>
+#include <QHash>
 #include <QString>
 #include <QVector>
 
 #include <array>
+#include <atomic>
 
 /// Finds the same text printed on two pages of a corpus: the same brief on
 /// two pages, an article run twice. Near-duplicates, not only exact copies:
@@ -17,13 +19,20 @@
 ///
 /// Each article (and each long paragraph, so a brief merged into another
 /// article on one page is still found) is reduced to its Han characters,
-/// digits and letters and cut into 5-character shingles. A MinHash
-/// signature with locality-sensitive banding proposes candidate pairs in
-/// about linear time; a candidate is confirmed by the exact Jaccard
-/// similarity of the shingle sets (≥ `threshold`, 0.8 by default).
-/// Duplicates within one page are the segmenter's business (DuplicateFinder).
+/// digits and letters and cut into 5-character shingles, kept only as a
+/// MinHash signature (64 values of 16 bits: 128 bytes whatever the text's
+/// length, so a gigabyte of pages fits beside the window). Banding the
+/// signatures proposes candidates; a candidate is confirmed when its
+/// estimated Jaccard similarity (the share of equal signature values;
+/// standard error 0.05 at 0.8) reaches `threshold`, 0.8 by default.
 ///
-/// Build the index on one thread (addPage), then query from any.
+/// Copies are grouped, not paired: a brief reprinted on a thousand pages
+/// is one group, found with a bounded number of comparisons per passage
+/// (union-find), and each copy gets one warning naming another page and
+/// how many more there are. Duplicates within one page are the segmenter's
+/// business (DuplicateFinder).
+///
+/// Build the index on one thread (addPage), compute() once, then query.
 class CorpusDuplicateIndex
 {
     Q_DECLARE_TR_FUNCTIONS(CorpusDuplicateIndex)
@@ -31,8 +40,9 @@ class CorpusDuplicateIndex
 public:
     explicit CorpusDuplicateIndex(double threshold = 0.8);
 
-    /// Adds the articles of a page. `pageKey` identifies the page (its path).
-    void addPage(const QString &pageKey, const QString &pageText, const SegmentedPage &page);
+    /// Adds the articles of a page. `pageKey` identifies the page (its path
+    /// or store id); the text is not kept.
+    void addPage(const QString &pageKey, const SegmentedPage &page);
 
     struct Passage
     {
@@ -46,36 +56,74 @@ public:
     {
         Passage a;
         Passage b;
+        /// Estimated from the signatures.
         double jaccard = 0;
     };
 
-    /// Every pair of passages on different pages at or above the threshold;
-    /// a paragraph pair inside an article pair already found is left out.
-    QVector<Match> matches() const;
+    /// Groups the passages added so far (once; later calls return at once).
+    /// Returns false when `cancelled` was raised before it finished.
+    bool compute(const std::atomic_bool *cancelled = nullptr);
 
-    /// The matches as warnings (structure.corpus_duplicate) on the page
-    /// `pageKey`, anchored against its text; ids as CopyChecker gives them.
-    CopyWarnings warningsFor(const QString &pageKey) const;
+    /// The confirmed links between passages on different pages: a group
+    /// of n copies has n - 1 of them. A paragraph is never linked to a
+    /// paragraph or to the whole of an article already grouped with its own.
+    QVector<Match> matches();
+
+    /// Whether the page has passages printed on another page.
+    bool hasWarnings(const QString &pageKey);
+
+    /// The duplicates on the page `pageKey` as warnings
+    /// (structure.corpus_duplicate), anchored against its text; ids as
+    /// CopyChecker gives them.
+    CopyWarnings warningsFor(const QString &pageKey, const QString &pageText);
 
     /// The definition of the check the warnings belong to.
     static CheckDefinition checkDefinition();
 
-    /// Jaccard similarity of two texts' shingle sets (for tests and tuning).
+    /// Exact Jaccard similarity of two texts' shingle sets (for tests and tuning).
     static double similarity(const QString &a, const QString &b);
+    /// The same similarity as the index estimates it, from two signatures.
+    static double estimatedSimilarity(const QString &a, const QString &b);
 
 private:
     static constexpr int signatureSize = 64;
     static constexpr int bandRows = 4;
+    using Signature = std::array<quint16, signatureSize>;
     struct Item
     {
         Passage passage;
-        QSet<quint64> shingles;
-        std::array<quint32, signatureSize> signature;
+        int page = 0;
+        /// The item of the whole article a paragraph belongs to (itself for
+        /// a whole article; -1 when the article is too short to be an item).
+        int article = -1;
+        Signature signature;
     };
-    void addItem(Passage passage, const QString &text);
-    QVector<Match> compute() const;
+    /// What one passage is told: a page it is also on, and how many more.
+    struct Copy
+    {
+        int item = -1;
+        int partner = -1;
+        double jaccard = 0;
+        int otherPages = 0;
+    };
+    struct Link
+    {
+        int a;
+        int b;
+        double jaccard;
+    };
+
+    void addItem(Passage passage, int page, int article, const QString &text);
+    static bool signatureOf(const QString &text, Signature &signature);
+    static double agreement(const Signature &a, const Signature &b);
+    bool linkBands(DisjointSets &sets, bool wholeArticles, const QVector<int> &articleGroup,
+                   const std::atomic_bool *cancelled);
 
     double m_threshold;
     QVector<Item> m_items;
-    QHash<QString, QString> m_pageTexts;
+    QVector<QString> m_pageKeys;
+    bool m_computed = false;
+    QVector<Link> m_links;
+    /// Page key → the copies on that page.
+    QHash<QString, QVector<Copy>> m_copiesByPage;
 };

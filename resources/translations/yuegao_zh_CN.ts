@@ -526,6 +526,14 @@ Open a folder of pages (Ctrl+Shift+O) or drop files here.</source>
         <translation>本段在%1也刊出过（相同度%2%）</translation>
     </message>
     <message>
+        <source>This article is also printed on %1 (%2% the same) and on %3 more pages</source>
+        <translation>本文在%1（相同度%2%）及另外%3个版面也刊出过</translation>
+    </message>
+    <message>
+        <source>This paragraph is also printed on %1 (%2% the same) and on %3 more pages</source>
+        <translation>本段在%1（相同度%2%）及另外%3个版面也刊出过</translation>
+    </message>
+    <message>
         <source>Non-preferred word form</source>
         <translation>非推荐词形</translation>
     </message>
