@@ -1,5 +1,6 @@
 #include "articlesegmenter.h"
 #include "codepointoffsets.h"
+#include "pageloader.h"
 #include "pagevariants.h"
 #include "projectschema.h"
 #include "projectstore.h"
@@ -81,6 +82,8 @@ private slots:
     void ignoresStaleOrDamagedStoredSegmentations_data();
     void ignoresStaleOrDamagedStoredSegmentations();
     void adoptsSegmentationsAndWritesMissingOnesBack();
+    void listsPagesFromTheListing();
+    void listingFollowsRevisionsAndUndo();
     void keepsProjectSettings();
     void refusesBadFilesUnchanged_data();
     void refusesBadFilesUnchanged();
@@ -837,6 +840,112 @@ void TestStore::adoptsSegmentationsAndWritesMissingOnesBack()
     QSignalSpy external(store.get(), &ProjectStore::externalChange);
     store->checkForExternalChanges();
     QCOMPARE(external.size(), 0);
+}
+
+namespace {
+
+/// page_listing's rows: page id → revision id.
+QHash<QString, QString> listingRows(const QString &path)
+{
+    QHash<QString, QString> rows;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("listing"));
+        db.setDatabaseName(path);
+        db.open();
+        QSqlQuery query(db);
+        if (query.exec(QStringLiteral("SELECT page_id, revision_id FROM page_listing")))
+            while (query.next())
+                rows.insert(query.value(0).toString(), query.value(1).toString());
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("listing"));
+    return rows;
+}
+
+/// What the article list would show of a page: its titles and sizes.
+QStringList listed(const PageOutline &outline)
+{
+    QStringList lines{outline.pageId, outline.revisionId, outline.path, QString::fromLatin1(outline.sha256),
+                      outline.encoding, QString::number(outline.textLength)};
+    for (const ArticleOutline &article : outline.articles)
+        lines << article.id + QLatin1Char(' ') + article.title + QLatin1Char(' ') + article.opening
+                     + QLatin1Char(' ') + QString::number(article.characterCount);
+    return lines;
+}
+
+} // namespace
+
+void TestStore::listsPagesFromTheListing()
+{
+    const QString path = m_dir->filePath(QStringLiteral("p.yuegao"));
+    QVector<QStringList> expected;
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        for (const QString &seed : seedPaths()) {
+            const Result<DecodedPage> loaded = PageLoader::load(seed);
+            QVERIFY(loaded.ok());
+            const SegmentedPage segmented = ArticleSegmenter().segment(loaded->text());
+            VERIFY_OK(store->importPage(loaded.value(), nullptr, &segmented));
+        }
+        for (const ProjectPage &page : store->pages())
+            expected << listed(ProjectStore::outlineOf(page, *store->segmentation(page.id)));
+    }
+    // One row per page, written with the import.
+    QCOMPARE(listingRows(path).size(), seedPaths().size());
+    auto outlinesOf = [this] {
+        auto store = openStore(QStringLiteral("p.yuegao"), false);
+        QVector<QStringList> lines;
+        for (const PageOutline &outline : store->outlines())
+            lines << listed(outline);
+        return lines;
+    };
+    QCOMPARE(outlinesOf(), expected);
+
+    // Rows lost (or a project from before the listing): made again from
+    // the pages, the same, and written back.
+    QVERIFY(execOn(path, QStringLiteral("DELETE FROM page_listing WHERE page_id IN"
+                                        " (SELECT page_id FROM page_listing LIMIT 2)")));
+    QCOMPARE(listingRows(path).size(), seedPaths().size() - 2);
+    QCOMPARE(outlinesOf(), expected);
+    QCOMPARE(listingRows(path).size(), seedPaths().size());
+
+    // A row of another segmenter's output is not trusted either.
+    QVERIFY(execOn(path, QStringLiteral("UPDATE page_listing SET segmenter_version = -7")));
+    QCOMPARE(outlinesOf(), expected);
+}
+
+void TestStore::listingFollowsRevisionsAndUndo()
+{
+    const QString path = m_dir->filePath(QStringLiteral("p.yuegao"));
+    auto store = openStore();
+    QVERIFY(store);
+    const SegmentedPage first = ArticleSegmenter().segment(sample);
+    Result<ImportOutcome> imported = store->importPage(pageOf(QStringLiteral("a.txt"), sample), nullptr, &first);
+    VERIFY_OK(imported);
+    const QString pageId = imported->pageId;
+    const QString firstRevision = store->page(pageId)->revisionId;
+    QCOMPARE(listingRows(path).value(pageId), firstRevision);
+
+    // A changed page: its new revision is listed, with the new title.
+    QString changed = sample;
+    changed.replace(QStringLiteral("创出一条路 蝶变一座城"), QStringLiteral("一座城的新变化"));
+    const SegmentedPage second = ArticleSegmenter().segment(changed);
+    Edit reimport;
+    VERIFY_OK(store->importPage(pageOf(QStringLiteral("a.txt"), changed), &reimport, &second));
+    const QString secondRevision = store->page(pageId)->revisionId;
+    QVERIFY(secondRevision != firstRevision);
+    QCOMPARE(listingRows(path).value(pageId), secondRevision);
+    QCOMPARE(store->outline(pageId)->articles.first().title, QStringLiteral("一座城的新变化"));
+
+    // Undone: the first revision is the page again, in the list too.
+    VERIFY_OK(store->revertEdit(reimport));
+    QCOMPARE(store->page(pageId)->revisionId, firstRevision);
+    QCOMPARE(store->outline(pageId)->revisionId, firstRevision);
+    QCOMPARE(store->outline(pageId)->articles.first().title, QStringLiteral("创出一条路 蝶变一座城"));
+    store.reset();
+    QCOMPARE(listingRows(path).value(pageId), firstRevision);
+    store = openStore(QStringLiteral("p.yuegao"), false);
+    QCOMPARE(store->outline(pageId)->articles.first().title, QStringLiteral("创出一条路 蝶变一座城"));
 }
 
 void TestStore::keepsProjectSettings()

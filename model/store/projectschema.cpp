@@ -170,6 +170,32 @@ const char *const version4[] = {
     "ALTER TABLE segmentations ADD COLUMN outline BYTEA",
 };
 
+const char *const version5[] = {
+    // The article list of a project: one compact row per page (its latest
+    // revision's outline and what the list says of the page). Opening a
+    // project reads this table alone, in one pass; reading the outlines
+    // through pages, revisions and segmentations cost a join per page and
+    // pages of text rows and segmentation blobs read only to be skipped
+    // (3 s at 70 000 pages). Derived data: a page without its row is made
+    // again from its revision; a row goes with its revision (cascade).
+    "CREATE TABLE page_listing ("
+    " page_id TEXT PRIMARY KEY REFERENCES pages(id) ON DELETE CASCADE,"
+    " revision_id TEXT NOT NULL REFERENCES page_revisions(id) ON DELETE CASCADE,"
+    " name TEXT NOT NULL,"
+    " source_path TEXT NOT NULL,"
+    " sha256 TEXT NOT NULL,"
+    " encoding TEXT NOT NULL,"
+    " segmenter_version INTEGER NOT NULL,"
+    " outline BYTEA NOT NULL)",
+    // Deleting a revision looks its listing row up by revision.
+    "CREATE INDEX page_listing_by_revision ON page_listing (revision_id)",
+    "INSERT INTO page_listing (page_id, revision_id, name, source_path, sha256, encoding, segmenter_version, outline)"
+    " SELECT p.id, r.id, p.name, p.source_path, r.sha256, r.encoding, s.segmenter_version, s.outline"
+    " FROM pages p JOIN page_revisions r ON r.page_id = p.id JOIN segmentations s ON s.revision_id = r.id"
+    " WHERE s.outline IS NOT NULL"
+    " AND r.number = (SELECT MAX(number) FROM page_revisions WHERE page_id = p.id)",
+};
+
 template<std::size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -208,6 +234,8 @@ QStringList ProjectSchema::statements(int version)
         return toList(version3);
     case 4:
         return toList(version4);
+    case 5:
+        return toList(version5);
     default:
         return {};
     }

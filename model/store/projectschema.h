@@ -24,12 +24,14 @@ class SqlDialect;
 ///     indexed by page.
 /// v4: each stored segmentation's outline (the article list's data), so
 ///     opening a project reads no page's text.
+/// v5: page_listing, one row per page with its latest outline, which
+///     opening reads in one pass (segmentations.outline is no longer written).
 class ProjectSchema
 {
     Q_DECLARE_TR_FUNCTIONS(ProjectSchema)
 
 public:
-    static constexpr int currentVersion = 4;
+    static constexpr int currentVersion = 5;
 
     /// The statements that migrate version `version - 1` to `version`.
     static QStringList statements(int version);

@@ -681,12 +681,40 @@ Result<bool> ProjectStore::writeSegmentation(const QString &revisionId, const Se
     query.addBindValue(revisionId);
     if (!query.exec())
         return sqlError(*m_dialect, query.lastError(), query.lastQuery());
-    query.prepare(QStringLiteral(
-        "INSERT INTO segmentations (revision_id, segmenter_version, data, outline) VALUES (?, ?, ?, ?)"));
+    query.prepare(QStringLiteral("INSERT INTO segmentations (revision_id, segmenter_version, data) VALUES (?, ?, ?)"));
     query.addBindValue(revisionId);
     query.addBindValue(ArticleSegmenter::outputVersion);
     query.addBindValue(SegmentationCodec::encode(segmented, text));
-    query.addBindValue(PageOutlineCodec::encode(PageOutline::ofSegmentation(segmented, text)));
+    if (!query.exec())
+        return sqlError(*m_dialect, query.lastError(), query.lastQuery());
+    return writeListing(revisionId, PageOutline::ofSegmentation(segmented, text));
+}
+
+Result<bool> ProjectStore::writeListing(const QString &revisionId, const PageOutline &outline)
+{
+    // Only the page's latest revision is listed: the row of an older one
+    // would hide the newer.
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT r.page_id, p.name, p.source_path, r.sha256, r.encoding,"
+                                 " r.number = (SELECT MAX(number) FROM page_revisions WHERE page_id = r.page_id)"
+                                 " FROM page_revisions r JOIN pages p ON p.id = r.page_id WHERE r.id = ?"));
+    query.addBindValue(revisionId);
+    if (!query.exec())
+        return sqlError(*m_dialect, query.lastError(), query.lastQuery());
+    if (!query.next() || !query.value(5).toBool())
+        return true;
+    const QVariantList row{query.value(0), revisionId, query.value(1), query.value(2), query.value(3), query.value(4)};
+    query.finish();
+    query.prepare(QStringLiteral("DELETE FROM page_listing WHERE page_id = ?"));
+    query.addBindValue(row.first());
+    if (!query.exec())
+        return sqlError(*m_dialect, query.lastError(), query.lastQuery());
+    query.prepare(QStringLiteral("INSERT INTO page_listing (page_id, revision_id, name, source_path, sha256, encoding,"
+                                 " segmenter_version, outline) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &value : row)
+        query.addBindValue(value);
+    query.addBindValue(ArticleSegmenter::outputVersion);
+    query.addBindValue(PageOutlineCodec::encode(outline));
     if (!query.exec())
         return sqlError(*m_dialect, query.lastError(), query.lastQuery());
     return true;
@@ -807,20 +835,22 @@ QString ProjectStore::segmentationSignature(const QString &pageId) const
 
 QHash<QString, QString> ProjectStore::segmentationSignatures() const
 {
-    // The same "revision|fix|…" as segmentationSignature(), from two small
-    // queries instead of every page's text.
+    // The same "revision|fix|…" as segmentationSignature(): the revisions
+    // from the outlines (the list has read them anyway), the fixes from one
+    // small query.
+    ensureOutlines();
     QHash<QString, QString> signatures;
-    const auto revisions = select(QStringLiteral("SELECT p.id AS id, r.id AS revision_id FROM pages p"
-                                                 " JOIN page_revisions r ON r.page_id = p.id")
-                                  + latestRevision());
-    for (const QVariantMap &row : revisions)
-        signatures.insert(row.value(QStringLiteral("id")).toString(),
-                          row.value(QStringLiteral("revision_id")).toString());
-    const auto fixRows = select(QStringLiteral("SELECT page_id, id FROM fixes ORDER BY page_id, created, id"));
-    for (const QVariantMap &row : fixRows) {
-        auto it = signatures.find(row.value(QStringLiteral("page_id")).toString());
-        if (it != signatures.end())
-            *it += QLatin1Char('|') + row.value(QStringLiteral("id")).toString();
+    signatures.reserve(m_outlines.byId.size());
+    for (auto it = m_outlines.byId.cbegin(); it != m_outlines.byId.cend(); ++it)
+        signatures.insert(it.key(), it->revisionId);
+    QSqlQuery fixes(m_db);
+    fixes.setForwardOnly(true);
+    if (fixes.exec(QStringLiteral("SELECT page_id, id FROM fixes ORDER BY page_id, created, id"))) {
+        while (fixes.next()) {
+            auto it = signatures.find(fixes.value(0).toString());
+            if (it != signatures.end())
+                *it += QLatin1Char('|') + fixes.value(1).toString();
+        }
     }
     return signatures;
 }
@@ -949,22 +979,6 @@ void ProjectStore::ensureOutlines() const
 
 void ProjectStore::readOutlines(const QString &onlyPageId) const
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    QString sql = QStringLiteral("SELECT p.id, p.name, p.source_path, r.id, r.sha256, r.encoding,"
-                                 " s.segmenter_version, s.outline"
-                                 " FROM pages p JOIN page_revisions r ON r.page_id = p.id"
-                                 " LEFT JOIN segmentations s ON s.revision_id = r.id")
-                  + latestRevision();
-    if (!onlyPageId.isEmpty())
-        sql += QStringLiteral(" AND p.id = ?");
-    query.prepare(sql);
-    if (!onlyPageId.isEmpty())
-        query.addBindValue(onlyPageId);
-    if (!query.exec()) {
-        qWarning("yuegao store: %s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
-        return;
-    }
     QSet<QString> fixed;
     {
         const auto rows
@@ -975,37 +989,86 @@ void ProjectStore::readOutlines(const QString &onlyPageId) const
             fixed.insert(row.value(QStringLiteral("page_id")).toString());
     }
     QStringList missing;
-    while (query.next()) {
+    // Both queries below start with the page's columns in this order.
+    const auto readPage = [this](const QSqlQuery &query) {
         PageOutline meta;
         meta.pageId = query.value(0).toString();
-        const QString name = query.value(1).toString();
+        m_outlines.nameOf.insert(meta.pageId, query.value(1).toString());
         meta.path = query.value(2).toString();
         meta.revisionId = query.value(3).toString();
         meta.sha256 = query.value(4).toString().toLatin1();
         meta.encoding = query.value(5).toString();
-        m_outlines.nameOf.insert(meta.pageId, name);
-        if (fixed.contains(meta.pageId)) {
-            // What the list shows is the page with the editor's fixes:
-            // made from the page itself (pages with fixes are few).
-            m_outlines.byId.insert(meta.pageId, meta);
-            continue;
+        return meta;
+    };
+    // `sql` ends in a WHERE clause; `idColumn` names the page's id in it.
+    const auto run = [this, &onlyPageId](QSqlQuery &query, QString sql, const QString &idColumn) {
+        if (!onlyPageId.isEmpty())
+            sql += QStringLiteral(" AND ") + idColumn + QStringLiteral(" = ?");
+        query.setForwardOnly(true);
+        query.prepare(sql);
+        if (!onlyPageId.isEmpty())
+            query.addBindValue(onlyPageId);
+        if (query.exec())
+            return true;
+        qWarning("yuegao store: %s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+        return false;
+    };
+
+    // The listing first: one compact row per page, read in one pass.
+    int listed = 0;
+    {
+        QSqlQuery query(m_db);
+        if (!run(query,
+                 QStringLiteral("SELECT page_id, name, source_path, revision_id, sha256, encoding, segmenter_version,"
+                                " outline FROM page_listing WHERE 1 = 1"),
+                 QStringLiteral("page_id")))
+            return;
+        while (query.next()) {
+            ++listed;
+            const PageOutline meta = readPage(query);
+            std::optional<PageOutline> decoded;
+            // What the list shows of a page with the editor's fixes is made
+            // from the page itself (pages with fixes are few), below.
+            const bool hasFixes = fixed.contains(meta.pageId);
+            if (!hasFixes && query.value(6).toInt() == ArticleSegmenter::outputVersion)
+                decoded = PageOutlineCodec::decode(query.value(7).toByteArray());
+            if (!decoded) {
+                if (!hasFixes)
+                    missing.append(meta.pageId);
+                m_outlines.byId.insert(meta.pageId, meta);
+                continue;
+            }
+            decoded->pageId = meta.pageId;
+            decoded->path = meta.path;
+            decoded->revisionId = meta.revisionId;
+            decoded->sha256 = meta.sha256;
+            decoded->encoding = meta.encoding;
+            m_outlines.byId.insert(meta.pageId, std::move(*decoded));
         }
-        std::optional<PageOutline> decoded;
-        if (!query.isNull(6) && query.value(6).toInt() == ArticleSegmenter::outputVersion && !query.isNull(7))
-            decoded = PageOutlineCodec::decode(query.value(7).toByteArray());
-        if (!decoded) {
-            missing.append(meta.pageId);
-            m_outlines.byId.insert(meta.pageId, meta);
-            continue;
-        }
-        decoded->pageId = meta.pageId;
-        decoded->path = meta.path;
-        decoded->revisionId = meta.revisionId;
-        decoded->sha256 = meta.sha256;
-        decoded->encoding = meta.encoding;
-        m_outlines.byId.insert(meta.pageId, std::move(*decoded));
     }
-    query.finish();
+    // Pages the listing lacks (an older project's, an undone import's):
+    // found through their revisions, their outlines made and listed.
+    bool someUnlisted = listed == 0;
+    if (onlyPageId.isEmpty()) {
+        QSqlQuery count(m_db);
+        someUnlisted = !count.exec(QStringLiteral("SELECT COUNT(*) FROM pages")) || !count.next()
+                       || count.value(0).toInt() > listed;
+    }
+    if (someUnlisted) {
+        QSqlQuery query(m_db);
+        if (!run(query, QStringLiteral("SELECT p.id, p.name, p.source_path, r.id, r.sha256, r.encoding"
+                                       " FROM pages p JOIN page_revisions r ON r.page_id = p.id")
+                            + latestRevision()
+                            + QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM page_listing l WHERE l.page_id = p.id)"),
+                 QStringLiteral("p.id")))
+            return;
+        while (query.next()) {
+            const PageOutline meta = readPage(query);
+            m_outlines.byId.insert(meta.pageId, meta);
+            if (!fixed.contains(meta.pageId))
+                missing.append(meta.pageId);
+        }
+    }
     for (const QString &pageId : qAsConst(fixed)) {
         auto it = m_outlines.byId.find(pageId);
         if (it == m_outlines.byId.end())
@@ -1076,16 +1139,11 @@ void ProjectStore::makeMissingOutlines(const QStringList &pageIds) const
             if (!transaction)
                 continue;
             // Derived data: a failure only means making it again next time.
-            QSqlQuery update(m_db);
-            if (item.segmentedNow) {
-                const_cast<ProjectStore *>(this)->writeSegmentation(item.stored.page.revisionId, *item.segmentedNow,
-                                                                    item.stored.page.text);
-            } else {
-                update.prepare(QStringLiteral("UPDATE segmentations SET outline = ? WHERE revision_id = ?"));
-                update.addBindValue(PageOutlineCodec::encode(item.outline));
-                update.addBindValue(item.stored.page.revisionId);
-                update.exec();
-            }
+            ProjectStore *self = const_cast<ProjectStore *>(this);
+            if (item.segmentedNow)
+                self->writeSegmentation(item.stored.page.revisionId, *item.segmentedNow, item.stored.page.text);
+            else
+                self->writeListing(item.stored.page.revisionId, item.outline);
         }
     }
     if (transaction && transaction->commit())
@@ -1278,6 +1336,14 @@ Result<ImportOutcome> ProjectStore::importInto(EditRecorder &recorder, const Dec
         return revised.error();
     // Not through the recorder: derived data, no part of the undoable
     // edit. Undoing the import deletes it with its revision (cascade).
+    if (existing) {
+        // The old revision's row no longer lists the page.
+        QSqlQuery unlist(m_db);
+        unlist.prepare(QStringLiteral("DELETE FROM page_listing WHERE page_id = ?"));
+        unlist.addBindValue(pageId);
+        if (!unlist.exec())
+            return sqlError(*m_dialect, unlist.lastError(), unlist.lastQuery());
+    }
     if (segmented) {
         Result<bool> stored = writeSegmentation(revisionId, *segmented, decoded.text());
         if (!stored)

@@ -166,6 +166,8 @@ public:
     QVector<PageOutline> outlines() const;
     /// One page's; nothing for an unknown page.
     std::optional<PageOutline> outline(const QString &pageId) const;
+    /// The outline of `page` as segmented into `segmented`.
+    static PageOutline outlineOf(const ProjectPage &page, const SegmentedPage &segmented);
     /// How many pages' text and segmentation the store keeps in memory once
     /// control is back in the event loop (the most recently used ones).
     void setCacheCapacity(int pages);
@@ -367,12 +369,14 @@ private:
     QHash<QString, QVector<SegmentationFix>> allFixes() const;
     std::optional<SegmentedPage> storedSegmentation(const ProjectPage &page) const;
     Result<bool> writeSegmentation(const QString &revisionId, const SegmentedPage &segmented, const QString &text);
+    /// Lists the page of `revisionId` with `outline` when it is the page's
+    /// latest revision (page_listing).
+    Result<bool> writeListing(const QString &revisionId, const PageOutline &outline);
 
     const CachedPage *cached(const QString &pageId) const;
     /// Trims the cache to its capacity when the event loop next runs.
     void scheduleCacheTrim() const;
     void trimCache() const;
-    static PageOutline outlineOf(const ProjectPage &page, const SegmentedPage &segmented);
     void ensureOutlines() const;
     /// Reads the outlines of every page (`onlyPageId` empty) or of one.
     void readOutlines(const QString &onlyPageId) const;
