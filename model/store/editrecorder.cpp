@@ -1,6 +1,7 @@
 #include "editrecorder.h"
 
 #include "sqldialect.h"
+#include "statementcache.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -59,35 +60,34 @@ bool EditRecorder::isKnownTable(const QString &table)
 }
 
 Result<std::optional<QVariantMap>> EditRecorder::read(QSqlDatabase &db, const SqlDialect &dialect, const QString &table,
-                                                      const QVariantMap &key)
+                                                      const QVariantMap &key, StatementCache *statements)
 {
     if (!isKnownTable(table) || !allIdentifiers(key))
         return Error{ErrorCode::InvalidArgument, QStringLiteral("unknown table or column in %1").arg(table)};
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" WHERE ") + whereClause(key));
-    bindKey(query, key);
-    if (!query.exec())
-        return sqlError(dialect, query.lastError(), query.lastQuery());
-    if (!query.next())
+    Statement query(statements, db, QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" WHERE ") + whereClause(key));
+    bindKey(*query, key);
+    if (!query->exec())
+        return sqlError(dialect, query->lastError(), query->lastQuery());
+    if (!query->next())
         return std::optional<QVariantMap>();
     QVariantMap row;
-    const QSqlRecord record = query.record();
+    const QSqlRecord record = query->record();
     for (int i = 0; i < record.count(); ++i)
-        row.insert(record.fieldName(i), query.value(i));
+        row.insert(record.fieldName(i), query->value(i));
     return std::optional<QVariantMap>(row);
 }
 
 Result<bool> EditRecorder::write(QSqlDatabase &db, const SqlDialect &dialect, const QString &table,
-                                 const QVariantMap &key, const std::optional<QVariantMap> &image)
+                                 const QVariantMap &key, const std::optional<QVariantMap> &image,
+                                 StatementCache *statements, std::optional<bool> rowExists)
 {
     if (!isKnownTable(table) || !allIdentifiers(key) || (image && !allIdentifiers(*image)))
         return Error{ErrorCode::InvalidArgument, QStringLiteral("unknown table or column in %1").arg(table)};
-    QSqlQuery query(db);
     if (!image) {
-        query.prepare(QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE ") + whereClause(key));
-        bindKey(query, key);
-        if (!query.exec())
-            return sqlError(dialect, query.lastError(), query.lastQuery());
+        Statement query(statements, db, QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE ") + whereClause(key));
+        bindKey(*query, key);
+        if (!query->exec())
+            return sqlError(dialect, query->lastError(), query->lastQuery());
         return true;
     }
     QStringList assignments;
@@ -98,18 +98,21 @@ Result<bool> EditRecorder::write(QSqlDatabase &db, const SqlDialect &dialect, co
         assignments << it.key() + QStringLiteral(" = ?");
         values << it.value();
     }
-    if (!assignments.isEmpty()) {
-        query.prepare(QStringLiteral("UPDATE ") + table + QStringLiteral(" SET ") + assignments.join(QStringLiteral(", "))
-                      + QStringLiteral(" WHERE ") + whereClause(key));
+    if (rowExists == false) {
+        // The caller has just read that there is no row: straight to INSERT.
+    } else if (!assignments.isEmpty()) {
+        Statement query(statements, db,
+                        QStringLiteral("UPDATE ") + table + QStringLiteral(" SET ")
+                            + assignments.join(QStringLiteral(", ")) + QStringLiteral(" WHERE ") + whereClause(key));
         for (const QVariant &value : qAsConst(values))
-            query.addBindValue(value);
-        bindKey(query, key);
-        if (!query.exec())
-            return sqlError(dialect, query.lastError(), query.lastQuery());
-        if (query.numRowsAffected() > 0)
+            query->addBindValue(value);
+        bindKey(*query, key);
+        if (!query->exec())
+            return sqlError(dialect, query->lastError(), query->lastQuery());
+        if (query->numRowsAffected() > 0)
             return true;
     } else {
-        Result<std::optional<QVariantMap>> existing = read(db, dialect, table, key);
+        Result<std::optional<QVariantMap>> existing = read(db, dialect, table, key, statements);
         if (!existing)
             return existing.error();
         if (existing.value())
@@ -124,19 +127,19 @@ Result<bool> EditRecorder::write(QSqlDatabase &db, const SqlDialect &dialect, co
         columns << it.key();
         marks << QStringLiteral("?");
     }
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") + columns.join(QStringLiteral(", "))
-                   + QStringLiteral(") VALUES (") + marks.join(QStringLiteral(", ")) + QLatin1Char(')'));
+    Statement insert(statements, db,
+                     QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") + columns.join(QStringLiteral(", "))
+                         + QStringLiteral(") VALUES (") + marks.join(QStringLiteral(", ")) + QLatin1Char(')'));
     for (auto it = row.cbegin(); it != row.cend(); ++it)
-        insert.addBindValue(it.value());
-    if (!insert.exec())
-        return sqlError(dialect, insert.lastError(), insert.lastQuery());
+        insert->addBindValue(it.value());
+    if (!insert->exec())
+        return sqlError(dialect, insert->lastError(), insert->lastQuery());
     return true;
 }
 
 Result<bool> EditRecorder::put(const QString &table, const QVariantMap &key, const QVariantMap &values)
 {
-    Result<std::optional<QVariantMap>> before = read(m_db, m_dialect, table, key);
+    Result<std::optional<QVariantMap>> before = read(m_db, m_dialect, table, key, m_statements);
     if (!before)
         return before.error();
     QVariantMap after = before.value().value_or(QVariantMap());
@@ -150,7 +153,7 @@ Result<bool> EditRecorder::put(const QString &table, const QVariantMap &key, con
     }
     if (before.value() && *before.value() == after)
         return true;
-    Result<bool> written = write(m_db, m_dialect, table, key, after);
+    Result<bool> written = write(m_db, m_dialect, table, key, after, m_statements, before.value().has_value());
     if (!written)
         return written;
     m_changes.append({table, key, before.value(), after});
@@ -159,12 +162,12 @@ Result<bool> EditRecorder::put(const QString &table, const QVariantMap &key, con
 
 Result<bool> EditRecorder::remove(const QString &table, const QVariantMap &key)
 {
-    Result<std::optional<QVariantMap>> before = read(m_db, m_dialect, table, key);
+    Result<std::optional<QVariantMap>> before = read(m_db, m_dialect, table, key, m_statements);
     if (!before)
         return before.error();
     if (!before.value())
         return true;
-    Result<bool> written = write(m_db, m_dialect, table, key, std::nullopt);
+    Result<bool> written = write(m_db, m_dialect, table, key, std::nullopt, m_statements);
     if (!written)
         return written;
     m_changes.append({table, key, before.value(), std::nullopt});

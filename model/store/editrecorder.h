@@ -6,6 +6,7 @@
 #include <QStringList>
 
 class SqlDialect;
+class StatementCache;
 
 /// Writes rows for the store and remembers each row's image before and
 /// after, so the writes of one user edit become an invertible Edit.
@@ -14,7 +15,13 @@ class SqlDialect;
 class EditRecorder
 {
 public:
-    EditRecorder(QSqlDatabase &db, const SqlDialect &dialect) : m_db(db), m_dialect(dialect) {}
+    /// `statements`, when given, keeps the statements prepared for the
+    /// connection's next edits.
+    EditRecorder(QSqlDatabase &db, const SqlDialect &dialect, StatementCache *statements = nullptr)
+        : m_db(db)
+        , m_dialect(dialect)
+        , m_statements(statements)
+    {}
 
     /// Inserts or updates the row `key` with `values` (other columns kept).
     Result<bool> put(const QString &table, const QVariantMap &key, const QVariantMap &values);
@@ -26,10 +33,12 @@ public:
 
     /// The row `key` of `table` as it is now, if any.
     static Result<std::optional<QVariantMap>> read(QSqlDatabase &db, const SqlDialect &dialect, const QString &table,
-                                                   const QVariantMap &key);
+                                                   const QVariantMap &key, StatementCache *statements = nullptr);
     /// Makes the row `key` be `image` (deleted when there is none).
+    /// `rowExists`, when known, spares the statement that finds out.
     static Result<bool> write(QSqlDatabase &db, const SqlDialect &dialect, const QString &table, const QVariantMap &key,
-                              const std::optional<QVariantMap> &image);
+                              const std::optional<QVariantMap> &image, StatementCache *statements = nullptr,
+                              std::optional<bool> rowExists = std::nullopt);
     /// The tables an Edit may touch (everything else is refused: an Edit
     /// may come from a stale undo stack, never from outside the program,
     /// but table names end up in SQL text).
@@ -38,5 +47,6 @@ public:
 private:
     QSqlDatabase &m_db;
     const SqlDialect &m_dialect;
+    StatementCache *m_statements = nullptr;
     QVector<RowChange> m_changes;
 };

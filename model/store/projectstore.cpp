@@ -179,6 +179,7 @@ ProjectStore::ProjectStore(const QString &path, const ProjectOpenOptions &option
 
 ProjectStore::~ProjectStore()
 {
+    m_statements.clear();
     if (m_db.isValid())
         m_db.close();
     m_db = QSqlDatabase();
@@ -187,6 +188,7 @@ ProjectStore::~ProjectStore()
 
 Result<bool> ProjectStore::connect(bool readOnly)
 {
+    m_statements.clear();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -197,6 +199,7 @@ Result<bool> ProjectStore::connect(bool readOnly)
     m_db.setConnectOptions(m_dialect->connectOptions(readOnly, m_options.busyTimeoutMs));
     if (!m_db.open())
         return sqlError(*m_dialect, m_db.lastError(), QString());
+    m_statements.setDatabase(m_db);
     return m_dialect->configure(m_db, readOnly);
 }
 
@@ -384,7 +387,7 @@ Error ProjectStore::readOnlyError() const
 
 QVector<QVariantMap> ProjectStore::select(const QString &sql, const QVariantList &values) const
 {
-    return StoreRows::select(m_db, sql, values);
+    return StoreRows::select(m_db, sql, values, &m_statements);
 }
 
 Result<Edit> ProjectStore::edit(const QString &text, const std::function<Result<QString>(EditRecorder &)> &body)
@@ -399,7 +402,7 @@ Result<Edit> ProjectStore::edit(const QString &text, const std::function<Result<
                          tr("The project is busy in another program; the change was not saved. Try again.")};
         return Error{begun.error().code, tr("Cannot save the change: %1").arg(begun.error().message)};
     }
-    EditRecorder recorder(m_db, *m_dialect);
+    EditRecorder recorder(m_db, *m_dialect, &m_statements);
     Result<QString> subject = body(recorder);
     if (!subject)
         return subject.error();
@@ -420,7 +423,7 @@ Result<bool> ProjectStore::applyEdit(const Edit &edit)
     if (!begun)
         return begun;
     for (const RowChange &change : edit.changes) {
-        Result<bool> written = EditRecorder::write(m_db, *m_dialect, change.table, change.key, change.after);
+        Result<bool> written = EditRecorder::write(m_db, *m_dialect, change.table, change.key, change.after, &m_statements);
         if (!written)
             return written;
     }
@@ -673,50 +676,45 @@ std::optional<SegmentedPage> ProjectStore::storedSegmentation(const ProjectPage 
     return StoreRows::storedSegmentation(m_db, page.revisionId, page.text);
 }
 
-Result<bool> ProjectStore::writeSegmentation(const QString &revisionId, const SegmentedPage &segmented, const QString &text)
+Result<bool> ProjectStore::writeSegmentation(const ProjectPage &page, const SegmentedPage &segmented)
 {
     // Delete-then-insert: the upsert both engines accept.
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM segmentations WHERE revision_id = ?"));
-    query.addBindValue(revisionId);
-    if (!query.exec())
-        return sqlError(*m_dialect, query.lastError(), query.lastQuery());
-    query.prepare(QStringLiteral("INSERT INTO segmentations (revision_id, segmenter_version, data) VALUES (?, ?, ?)"));
-    query.addBindValue(revisionId);
-    query.addBindValue(ArticleSegmenter::outputVersion);
-    query.addBindValue(SegmentationCodec::encode(segmented, text));
-    if (!query.exec())
-        return sqlError(*m_dialect, query.lastError(), query.lastQuery());
-    return writeListing(revisionId, PageOutline::ofSegmentation(segmented, text));
+    {
+        Statement query(&m_statements, m_db, QStringLiteral("DELETE FROM segmentations WHERE revision_id = ?"));
+        query->addBindValue(page.revisionId);
+        if (!query->exec())
+            return sqlError(*m_dialect, query->lastError(), query->lastQuery());
+    }
+    {
+        Statement query(&m_statements, m_db,
+                        QStringLiteral("INSERT INTO segmentations (revision_id, segmenter_version, data) VALUES (?, ?, ?)"));
+        query->addBindValue(page.revisionId);
+        query->addBindValue(ArticleSegmenter::outputVersion);
+        query->addBindValue(SegmentationCodec::encode(segmented, page.text));
+        if (!query->exec())
+            return sqlError(*m_dialect, query->lastError(), query->lastQuery());
+    }
+    return writeListing(page, PageOutline::ofSegmentation(segmented, page.text));
 }
 
-Result<bool> ProjectStore::writeListing(const QString &revisionId, const PageOutline &outline)
+Result<bool> ProjectStore::writeListing(const ProjectPage &page, const PageOutline &outline)
 {
-    // Only the page's latest revision is listed: the row of an older one
-    // would hide the newer.
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT r.page_id, p.name, p.source_path, r.sha256, r.encoding,"
-                                 " r.number = (SELECT MAX(number) FROM page_revisions WHERE page_id = r.page_id)"
-                                 " FROM page_revisions r JOIN pages p ON p.id = r.page_id WHERE r.id = ?"));
-    query.addBindValue(revisionId);
-    if (!query.exec())
-        return sqlError(*m_dialect, query.lastError(), query.lastQuery());
-    if (!query.next() || !query.value(5).toBool())
-        return true;
-    const QVariantList row{query.value(0), revisionId, query.value(1), query.value(2), query.value(3), query.value(4)};
-    query.finish();
-    query.prepare(QStringLiteral("DELETE FROM page_listing WHERE page_id = ?"));
-    query.addBindValue(row.first());
-    if (!query.exec())
-        return sqlError(*m_dialect, query.lastError(), query.lastQuery());
-    query.prepare(QStringLiteral("INSERT INTO page_listing (page_id, revision_id, name, source_path, sha256, encoding,"
-                                 " segmenter_version, outline) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &value : row)
-        query.addBindValue(value);
-    query.addBindValue(ArticleSegmenter::outputVersion);
-    query.addBindValue(PageOutlineCodec::encode(outline));
-    if (!query.exec())
-        return sqlError(*m_dialect, query.lastError(), query.lastQuery());
+    {
+        Statement query(&m_statements, m_db, QStringLiteral("DELETE FROM page_listing WHERE page_id = ?"));
+        query->addBindValue(page.id);
+        if (!query->exec())
+            return sqlError(*m_dialect, query->lastError(), query->lastQuery());
+    }
+    Statement query(&m_statements, m_db,
+                    QStringLiteral("INSERT INTO page_listing (page_id, revision_id, name, source_path, sha256, encoding,"
+                                   " segmenter_version, outline) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    // Text columns are NOT NULL and mean "empty" (a null QString binds as NULL).
+    for (const QString &text : {page.id, page.revisionId, page.name, page.sourcePath, page.sha256, page.encoding})
+        query->addBindValue(text.isNull() ? QStringLiteral("") : text);
+    query->addBindValue(ArticleSegmenter::outputVersion);
+    query->addBindValue(PageOutlineCodec::encode(outline));
+    if (!query->exec())
+        return sqlError(*m_dialect, query->lastError(), query->lastQuery());
     return true;
 }
 
@@ -810,7 +808,7 @@ void ProjectStore::adoptSegmentations(const QVector<RawSegmentation> &pages)
     if (!transaction.begin())
         return;
     for (const RawSegmentation *raw : qAsConst(computed)) {
-        if (!writeSegmentation(raw->page.revisionId, raw->segmented, raw->page.text))
+        if (!writeSegmentation(raw->page, raw->segmented))
             return;
     }
     if (transaction.commit())
@@ -1139,11 +1137,16 @@ void ProjectStore::makeMissingOutlines(const QStringList &pageIds) const
             if (!transaction)
                 continue;
             // Derived data: a failure only means making it again next time.
+            ProjectPage &page = item.stored.page;
+            page.name = m_outlines.nameOf.value(page.id);
+            page.sourcePath = item.outline.path;
+            page.sha256 = QString::fromLatin1(item.outline.sha256);
+            page.encoding = item.outline.encoding;
             ProjectStore *self = const_cast<ProjectStore *>(this);
             if (item.segmentedNow)
-                self->writeSegmentation(item.stored.page.revisionId, *item.segmentedNow, item.stored.page.text);
+                self->writeSegmentation(page, *item.segmentedNow);
             else
-                self->writeListing(item.stored.page.revisionId, item.outline);
+                self->writeListing(page, item.outline);
         }
     }
     if (transaction && transaction->commit())
@@ -1252,7 +1255,7 @@ std::vector<Result<ImportOutcome>> ProjectStore::importPages(const QVector<PageI
             results.emplace_back(saved.error());
             continue;
         }
-        EditRecorder recorder(m_db, *m_dialect);
+        EditRecorder recorder(m_db, *m_dialect, &m_statements);
         RawSegmentation added;
         Result<ImportOutcome> outcome = importInto(recorder, decoded, pages.at(i).segmented, &added);
         if (!outcome)
@@ -1334,18 +1337,26 @@ Result<ImportOutcome> ProjectStore::importInto(EditRecorder &recorder, const Dec
                                          {QStringLiteral("imported"), time}});
     if (!revised)
         return revised.error();
+    const ProjectPage page{pageId,
+                           name,
+                           QFileInfo(decoded.path).absoluteFilePath(),
+                           revisionId,
+                           number,
+                           sha,
+                           decoded.decoded.encoding.isNull() ? QStringLiteral("") : decoded.decoded.encoding,
+                           decoded.text(),
+                           time};
     // Not through the recorder: derived data, no part of the undoable
     // edit. Undoing the import deletes it with its revision (cascade).
     if (existing) {
         // The old revision's row no longer lists the page.
-        QSqlQuery unlist(m_db);
-        unlist.prepare(QStringLiteral("DELETE FROM page_listing WHERE page_id = ?"));
-        unlist.addBindValue(pageId);
-        if (!unlist.exec())
-            return sqlError(*m_dialect, unlist.lastError(), unlist.lastQuery());
+        Statement unlist(&m_statements, m_db, QStringLiteral("DELETE FROM page_listing WHERE page_id = ?"));
+        unlist->addBindValue(pageId);
+        if (!unlist->exec())
+            return sqlError(*m_dialect, unlist->lastError(), unlist->lastQuery());
     }
     if (segmented) {
-        Result<bool> stored = writeSegmentation(revisionId, *segmented, decoded.text());
+        Result<bool> stored = writeSegmentation(page, *segmented);
         if (!stored)
             return stored.error();
     }
@@ -1358,15 +1369,7 @@ Result<ImportOutcome> ProjectStore::importInto(EditRecorder &recorder, const Dec
             return reanchored.error();
     } else if (segmented && shown) {
         // A new page has no fixes: what is shown is exactly `segmented`.
-        shown->page = ProjectPage{pageId,
-                                  name,
-                                  QFileInfo(decoded.path).absoluteFilePath(),
-                                  revisionId,
-                                  number,
-                                  sha,
-                                  decoded.decoded.encoding.isNull() ? QStringLiteral("") : decoded.decoded.encoding,
-                                  decoded.text(),
-                                  time};
+        shown->page = page;
         shown->segmented = *segmented;
     }
     return outcome;
@@ -1851,7 +1854,7 @@ Result<Edit> ProjectStore::tagArticles(const QStringList &articleIds, const QStr
             if (!key)
                 return key.error();
             const QVariantMap rowKey{{QStringLiteral("article_id"), key.value()}, {QStringLiteral("tag_id"), tagId}};
-            Result<std::optional<QVariantMap>> existing = EditRecorder::read(m_db, *m_dialect, articleTagsTable, rowKey);
+            Result<std::optional<QVariantMap>> existing = EditRecorder::read(m_db, *m_dialect, articleTagsTable, rowKey, &m_statements);
             if (!existing)
                 return existing.error();
             if (existing.value())

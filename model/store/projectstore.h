@@ -5,6 +5,7 @@
 #include "pageloader.h"
 #include "pageoutline.h"
 #include "result.h"
+#include "statementcache.h"
 #include "storeedit.h"
 #include "storetypes.h"
 
@@ -368,10 +369,11 @@ private:
     void invalidatePages(const QSet<QString> &pageIds);
     QHash<QString, QVector<SegmentationFix>> allFixes() const;
     std::optional<SegmentedPage> storedSegmentation(const ProjectPage &page) const;
-    Result<bool> writeSegmentation(const QString &revisionId, const SegmentedPage &segmented, const QString &text);
-    /// Lists the page of `revisionId` with `outline` when it is the page's
-    /// latest revision (page_listing).
-    Result<bool> writeListing(const QString &revisionId, const PageOutline &outline);
+    /// Stores the segmentation of `page`'s revision (its latest) and lists
+    /// the page with its outline.
+    Result<bool> writeSegmentation(const ProjectPage &page, const SegmentedPage &segmented);
+    /// Lists `page` (its latest revision) with `outline` in page_listing.
+    Result<bool> writeListing(const ProjectPage &page, const PageOutline &outline);
 
     const CachedPage *cached(const QString &pageId) const;
     /// Trims the cache to its capacity when the event loop next runs.
@@ -409,6 +411,8 @@ private:
     QString m_readOnlyReason;
     mutable qint64 m_dataVersion = -1;
     QTimer *m_poll = nullptr;
+    /// Prepared once per connection: an import runs the same statements for every page.
+    mutable StatementCache m_statements;
     ProjectFileCheck *m_fileCheck = nullptr;
     mutable QString m_lastTime;
     mutable QHash<QString, std::shared_ptr<CachedPage>> m_cache;

@@ -1,5 +1,7 @@
 #include "storerows.h"
 
+#include "statementcache.h"
+
 #include "articlesegmenter.h"
 #include "segmentationcodec.h"
 #include "segmentationfixer.h"
@@ -10,23 +12,23 @@
 
 namespace StoreRows {
 
-QVector<QVariantMap> select(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+QVector<QVariantMap> select(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                            StatementCache *statements)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(sql);
+    QSqlDatabase connection = db;
+    Statement query(statements, connection, sql);
     for (const QVariant &value : values)
-        query.addBindValue(value);
+        query->addBindValue(value);
     QVector<QVariantMap> rows;
-    if (!query.exec()) {
-        qWarning("yuegao store: %s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+    if (!query->exec()) {
+        qWarning("yuegao store: %s: %s", qPrintable(sql), qPrintable(query->lastError().text()));
         return rows;
     }
-    while (query.next()) {
-        const QSqlRecord record = query.record();
+    const QSqlRecord record = query->record();
+    while (query->next()) {
         QVariantMap row;
         for (int i = 0; i < record.count(); ++i)
-            row.insert(record.fieldName(i), query.value(i));
+            row.insert(record.fieldName(i), query->value(i));
         rows.append(row);
     }
     return rows;

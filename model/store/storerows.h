@@ -11,6 +11,8 @@
 
 #include <optional>
 
+class StatementCache;
+
 /// How the project's rows become values, shared by the store (the GUI
 /// thread's connection) and the page readers of worker threads (their own
 /// connections), so both read a page the same way.
@@ -18,7 +20,8 @@ namespace StoreRows {
 
 /// Every row of a query as column name → value; empty (and a warning on
 /// stderr) when the query fails.
-QVector<QVariantMap> select(const QSqlDatabase &db, const QString &sql, const QVariantList &values = QVariantList());
+QVector<QVariantMap> select(const QSqlDatabase &db, const QString &sql, const QVariantList &values = QVariantList(),
+                            StatementCache *statements = nullptr);
 
 /// A page joined with one of its revisions, as columns pageFrom() reads.
 QString pageSelect();
