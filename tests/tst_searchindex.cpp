@@ -247,6 +247,11 @@ QVector<ArticleFacts> craftedFacts()
         craftedArticle(5, {QStringLiteral("ABABABA ABAB")}),
         // 299 offsets of 哈哈: a position block longer than one length byte.
         craftedArticle(6, {QString(300, QChar(0x54C8)) + QStringLiteral("结尾")}),
+        // Every bigram of 甲乙丙丁戊己 several times, lined up only at the
+        // end of the first and nowhere in the second: the join must look
+        // past starts where some lists agree.
+        craftedArticle(7, {QStringLiteral("甲乙丙丁，丙丁戊己，甲乙丙丁戊，乙丙丁戊己，甲乙丙丁戊己")}),
+        craftedArticle(8, {QStringLiteral("甲乙丙丁，丙丁戊己，甲乙丙丁戊，乙丙丁戊己")}),
     };
 }
 
@@ -277,6 +282,9 @@ void TestSearchIndex::joinsPositionsOfLongTerms_data()
     QTest::addRow("NUL inside") << QStringLiteral("甲") + nul + QStringLiteral("乙") << QVector<int>{4};
     QTest::addRow("two NULs") << QStringLiteral("丙") + nul + nul + QStringLiteral("丁") << QVector<int>{4};
     QTest::addRow("absent bigram") << QStringLiteral("哈哈囧哈") << QVector<int>{};
+    QTest::addRow("lined up at the last try") << QStringLiteral("甲乙丙丁戊己") << QVector<int>{7};
+    QTest::addRow("every bigram, never lined up") << QStringLiteral("丁戊己，乙丙") << QVector<int>{};
+    QTest::addRow("odd length, last bigram overlaps") << QStringLiteral("丙丁戊己，") << QVector<int>{7, 8};
 }
 
 void TestSearchIndex::joinsPositionsOfLongTerms()

@@ -44,38 +44,49 @@ public:
         return true;
     }
 
-    /// The term starts this document's occurrences would give, sorted.
-    void starts(std::vector<quint32> &out) const
+    /// The term starts this document's occurrences give, one at a time in
+    /// increasing order, decoded only as far as they are asked for.
+    class Starts
     {
-        out.clear();
-        quint32 position = 0;
-        for (const uchar *p = m_block; p < m_positions;) {
-            position += readVarint(p);
-            if (position >= m_offset)
-                out.push_back(position - m_offset);
-        }
-    }
+    public:
+        explicit Starts(const Cursor &cursor)
+            : m_at(cursor.m_block)
+            , m_end(cursor.m_positions)
+            , m_offset(cursor.m_offset)
+        {}
 
-    /// Keeps the starts of `into` this document's occurrences also give.
-    void keepCommonStarts(std::vector<quint32> &into) const
-    {
-        auto kept = into.begin();
-        auto candidate = into.cbegin();
-        quint32 position = 0;
-        for (const uchar *p = m_block; p < m_positions && candidate != into.cend();) {
-            position += readVarint(p);
-            if (position < m_offset)
-                continue;
-            const quint32 start = position - m_offset;
-            while (candidate != into.cend() && *candidate < start)
-                ++candidate;
-            if (candidate != into.cend() && *candidate == start) {
-                *kept++ = start;
-                ++candidate;
+        /// Moves to the first start >= `target`; false when there is none.
+        bool advanceTo(quint32 target)
+        {
+            while (!m_valid || m_start < target) {
+                if (!next())
+                    return false;
             }
+            return true;
         }
-        into.erase(kept, into.end());
-    }
+        quint32 start() const { return m_start; }
+
+    private:
+        bool next()
+        {
+            while (m_at < m_end) {
+                m_position += readVarint(m_at);
+                if (m_position >= m_offset) {
+                    m_start = m_position - m_offset;
+                    m_valid = true;
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        const uchar *m_at;
+        const uchar *m_end;
+        quint32 m_offset;
+        quint32 m_position = 0;
+        quint32 m_start = 0;
+        bool m_valid = false;
+    };
 
 private:
     const uchar *m_documents;
@@ -86,6 +97,30 @@ private:
     quint32 m_document = 0;
     bool m_started = false;
 };
+
+/// Whether one start is given by every cursor's occurrences in the
+/// document they all stand on. Leapfrogs through the position lists and
+/// stops at the first common start: a common term usually matches at one
+/// of its first occurrences, and the rest are never decoded.
+bool haveCommonStart(const std::vector<Cursor> &cursors, std::vector<Cursor::Starts> &starts)
+{
+    starts.clear();
+    for (const Cursor &cursor : cursors)
+        starts.emplace_back(cursor);
+    quint32 candidate = 0;
+    size_t agreeing = 0; // lists in a row that have the candidate
+    for (size_t i = 0;; i = (i + 1) % starts.size()) {
+        if (!starts[i].advanceTo(candidate))
+            return false;
+        if (starts[i].start() == candidate) {
+            if (++agreeing == starts.size())
+                return true;
+        } else {
+            candidate = starts[i].start();
+            agreeing = 1;
+        }
+    }
+}
 
 } // namespace
 
@@ -103,7 +138,7 @@ std::vector<quint32> PositionalJoin::documents(std::vector<TermBigram> bigrams)
               [](const TermBigram &a, const TermBigram &b) { return a.postings.count < b.postings.count; });
     std::vector<Cursor> cursors(bigrams.cbegin(), bigrams.cend());
     Cursor &lead = cursors.front();
-    std::vector<quint32> starts;
+    std::vector<Cursor::Starts> starts;
     quint32 target = 0;
     while (lead.skipTo(target)) {
         const quint32 document = lead.document();
@@ -120,10 +155,7 @@ std::vector<quint32> PositionalJoin::documents(std::vector<TermBigram> bigrams)
         }
         if (!inAll)
             continue;
-        lead.starts(starts);
-        for (size_t i = 1; i < cursors.size() && !starts.empty(); ++i)
-            cursors[i].keepCommonStarts(starts);
-        if (!starts.empty())
+        if (haveCommonStart(cursors, starts))
             out.push_back(document);
     }
     return out;
