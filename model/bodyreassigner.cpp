@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <iterator>
+#include <limits>
 #include <vector>
 
 namespace {
@@ -76,21 +77,37 @@ public:
 
     void add(const QString &text)
     {
-        QChar previous;
         const int before = m_pairs.size();
         m_pairs.resize(before + text.size()); // at most one pair per character
         quint32 *out = m_pairs.data() + before;
+        forEachPair(text, [&out](quint32 pair) { *out++ = pair; });
+        m_pairs.resize(int(out - m_pairs.constData()));
+        sortPairs(m_pairs);
+        m_pairs.erase(std::unique(m_pairs.begin(), m_pairs.end()), m_pairs.end());
+    }
+
+    /// Calls `use` with each pair of adjacent letters of `text`, in order
+    /// (repeats included).
+    template<typename Use>
+    static void forEachPair(const QString &text, Use use)
+    {
+        QChar previous;
         for (const QChar c : text) {
             if (isSkipped(c))
                 continue; // layouts insert spaces differently
             // Pairs of letters only: punctuation and digits carry no topic.
             if (isLetter(c) && isLetter(previous))
-                *out++ = (quint32(previous.unicode()) << 16) | c.unicode();
+                use((quint32(previous.unicode()) << 16) | c.unicode());
             previous = c;
         }
-        m_pairs.resize(int(out - m_pairs.constData()));
-        sortPairs(m_pairs);
-        m_pairs.erase(std::unique(m_pairs.begin(), m_pairs.end()), m_pairs.end());
+    }
+
+    /// Takes pairs already sorted and distinct.
+    static Bigrams fromSorted(QVector<quint32> pairs)
+    {
+        Bigrams bigrams;
+        bigrams.m_pairs = std::move(pairs);
+        return bigrams;
     }
 
     /// The bigrams of the texts concatenated, from the bigrams of each:
@@ -100,24 +117,22 @@ public:
     {
         if (parts.size() == 1)
             return *parts.first();
-        Bigrams result;
-        int total = 0;
-        for (const Bigrams *part : parts)
-            total += part->m_pairs.size();
-        result.m_pairs.reserve(total + texts.size());
-        for (const Bigrams *part : parts)
-            result.m_pairs += part->m_pairs;
+        QVector<quint32> straddling;
         QChar previous;
         for (const QString *text : texts) {
             const auto first = std::find_if_not(text->cbegin(), text->cend(), isSkipped);
             if (first == text->cend())
                 continue;
             if (isLetter(*first) && isLetter(previous))
-                result.m_pairs.append((quint32(previous.unicode()) << 16) | first->unicode());
+                straddling.append((quint32(previous.unicode()) << 16) | first->unicode());
             previous = *std::find_if_not(text->crbegin(), text->crend(), isSkipped);
         }
-        sortPairs(result.m_pairs);
-        result.m_pairs.erase(std::unique(result.m_pairs.begin(), result.m_pairs.end()), result.m_pairs.end());
+        std::sort(straddling.begin(), straddling.end());
+        straddling.erase(std::unique(straddling.begin(), straddling.end()), straddling.end());
+        // The parts are sorted already: merging them is linear.
+        Bigrams result = fromSorted(std::move(straddling));
+        for (const Bigrams *part : parts)
+            result.unite(*part);
         return result;
     }
 
@@ -159,19 +174,112 @@ Bigrams bigramsOf(const QString &text)
     return Bigrams(text);
 }
 
-/// The bigrams of each block, computed once per page: paragraphs are made
-/// of blocks and are weighed many times while bodies are reassigned.
+/// How rare each bigram is on the page: the number of blocks it occurs in,
+/// turned into an inverse document frequency.
+class Rarity
+{
+public:
+    Rarity() = default;
+    /// `pairs` sorted and distinct; `blocks[i]`: how many of the page's
+    /// `blockCount` blocks have pairs[i].
+    Rarity(QVector<quint32> pairs, const QVector<int> &blocks, int blockCount)
+        : m_documents(std::max(1, blockCount))
+        , m_pairs(std::move(pairs))
+    {
+        m_weight.reserve(m_pairs.size());
+        for (int frequency : blocks)
+            m_weight.append(weightOf(frequency));
+        m_unseenWeight = weightOf(1);
+    }
+
+    /// The weight of each of `bigrams` (sorted), in order: one merge with
+    /// the page's pairs instead of a search per bigram.
+    void weights(const QVector<quint32> &bigrams, QVector<double> &out) const
+    {
+        out.clear();
+        out.reserve(bigrams.size());
+        int at = 0;
+        for (quint32 bigram : bigrams) {
+            while (at < m_pairs.size() && m_pairs.at(at) < bigram)
+                ++at;
+            out.append(at < m_pairs.size() && m_pairs.at(at) == bigram ? m_weight.at(at) : m_unseenWeight);
+        }
+    }
+
+
+private:
+    double weightOf(int frequency)
+    {
+        // One logarithm per frequency, not per bigram: the same value each time.
+        if (m_logOfFrequency.isEmpty())
+            m_logOfFrequency.fill(-1.0, m_documents + 2);
+        double &weight = m_logOfFrequency[std::min(frequency, m_documents + 1)];
+        if (frequency > m_documents + 1)
+            return std::log(double(m_documents + 1) / double(frequency));
+        if (weight < 0)
+            weight = std::log(double(m_documents + 1) / double(frequency));
+        return weight;
+    }
+
+    QVector<double> m_logOfFrequency;
+
+    int m_documents = 1;
+    QVector<quint32> m_pairs;    // sorted
+    QVector<double> m_weight;    // parallel to m_pairs
+    double m_unseenWeight = 0;
+};
+
+/// The bigrams of each block and how rare each is on the page, computed
+/// once per page: paragraphs are made of blocks and are weighed many times
+/// while bodies are reassigned.
 class PageBigrams
 {
 public:
     explicit PageBigrams(const BlockList &blocks) : m_blocks(blocks)
     {
-        m_ofBlock.reserve(blocks.size());
+        // Every pair of every block, tagged with its block, in block order;
+        // one stable sort by pair then gives each pair's blocks in order,
+        // from which both the blocks' sorted sets and the rarity come (a
+        // sort per block and one more of them all cost three times as much).
+        std::vector<TaggedPair> tagged;
+        int characters = 0;
         for (const Block &block : blocks)
-            m_ofBlock.append(Bigrams(block.text));
+            characters += block.text.size();
+        tagged.reserve(size_t(characters));
+        QVector<QVector<quint32>> ofBlock(blocks.size());
+        for (int b = 0; b < blocks.size(); ++b) {
+            const size_t before = tagged.size();
+            Bigrams::forEachPair(blocks.at(b).text, [&tagged, b](quint32 pair) { tagged.push_back({pair, quint32(b)}); });
+            ofBlock[b].reserve(int(tagged.size() - before));
+        }
+        sortByPair(tagged);
+
+        QVector<quint32> distinct;
+        QVector<int> blockCounts;
+        distinct.reserve(int(tagged.size()));
+        blockCounts.reserve(int(tagged.size()));
+        for (size_t i = 0; i < tagged.size();) {
+            const quint32 pair = tagged[i].pair;
+            int count = 0;
+            quint32 lastBlock = std::numeric_limits<quint32>::max();
+            for (; i < tagged.size() && tagged[i].pair == pair; ++i) {
+                if (tagged[i].block == lastBlock)
+                    continue; // the same pair again in the same block
+                lastBlock = tagged[i].block;
+                ofBlock[int(lastBlock)].append(pair);
+                ++count;
+            }
+            distinct.append(pair);
+            blockCounts.append(count);
+        }
+        m_ofBlock.reserve(blocks.size());
+        for (QVector<quint32> &pairs : ofBlock)
+            m_ofBlock.append(Bigrams::fromSorted(std::move(pairs)));
+        m_rarity = Rarity(std::move(distinct), blockCounts, int(blocks.size()));
     }
 
     const QVector<Bigrams> &ofBlocks() const { return m_ofBlock; }
+    const Rarity &rarity() const { return m_rarity; }
 
     Bigrams ofParagraph(const Paragraph &paragraph) const
     {
@@ -204,62 +312,45 @@ public:
     }
 
 private:
+    struct TaggedPair
+    {
+        quint32 pair;
+        quint32 block;
+    };
+
+    /// Stable LSD radix sort on the pair (blocks stay in order within a pair).
+    static void sortByPair(std::vector<TaggedPair> &items)
+    {
+        const size_t n = items.size();
+        if (n < 2)
+            return;
+        std::vector<TaggedPair> buffer(n);
+        TaggedPair *from = items.data();
+        TaggedPair *to = buffer.data();
+        for (int pass = 0; pass < 4; ++pass) {
+            const int shift = 8 * pass;
+            size_t offsets[256] = {};
+            for (size_t i = 0; i < n; ++i)
+                ++offsets[(from[i].pair >> shift) & 0xFF];
+            if (offsets[(from[0].pair >> shift) & 0xFF] == n)
+                continue; // every key has this byte: the order stands
+            size_t position = 0;
+            for (size_t &offset : offsets) {
+                const size_t count = offset;
+                offset = position;
+                position += count;
+            }
+            for (size_t i = 0; i < n; ++i)
+                to[offsets[(from[i].pair >> shift) & 0xFF]++] = from[i];
+            std::swap(from, to);
+        }
+        if (from != items.data())
+            std::copy(from, from + n, items.data());
+    }
+
     const BlockList &m_blocks;
     QVector<Bigrams> m_ofBlock;
-};
-
-/// How rare each bigram is on the page: the number of blocks it occurs in,
-/// turned into an inverse document frequency.
-class Rarity
-{
-public:
-    explicit Rarity(const QVector<Bigrams> &blockBigrams) : m_documents(std::max(1, int(blockBigrams.size())))
-    {
-        QVector<quint32> all;
-        int total = 0;
-        for (const Bigrams &bigrams : blockBigrams)
-            total += bigrams.pairs().size();
-        all.reserve(total);
-        for (const Bigrams &bigrams : blockBigrams)
-            all += bigrams.pairs(); // distinct within each block
-        sortPairs(all);
-        for (int i = 0; i < all.size();) {
-            int j = i;
-            while (j < all.size() && all.at(j) == all.at(i))
-                ++j;
-            m_pairs.append(all.at(i));
-            m_weight.append(weightOf(j - i));
-            i = j;
-        }
-        m_unseenWeight = weightOf(1);
-    }
-
-    double weight(quint32 bigram) const
-    {
-        const auto found = std::lower_bound(m_pairs.cbegin(), m_pairs.cend(), bigram);
-        return found != m_pairs.cend() && *found == bigram ? m_weight.at(int(found - m_pairs.cbegin())) : m_unseenWeight;
-    }
-
-private:
-    double weightOf(int frequency)
-    {
-        // One logarithm per frequency, not per bigram: the same value each time.
-        if (m_logOfFrequency.isEmpty())
-            m_logOfFrequency.fill(-1.0, m_documents + 2);
-        double &weight = m_logOfFrequency[std::min(frequency, m_documents + 1)];
-        if (frequency > m_documents + 1)
-            return std::log(double(m_documents + 1) / double(frequency));
-        if (weight < 0)
-            weight = std::log(double(m_documents + 1) / double(frequency));
-        return weight;
-    }
-
-    QVector<double> m_logOfFrequency;
-
-    int m_documents;
-    QVector<quint32> m_pairs;    // sorted
-    QVector<double> m_weight;    // parallel to m_pairs
-    double m_unseenWeight = 0;
+    Rarity m_rarity;
 };
 
 /// The weighted bigrams an article is known by.
@@ -268,11 +359,9 @@ class Profile
 public:
     Profile(const Bigrams &bigrams, const Rarity &rarity) : m_bigrams(bigrams)
     {
-        m_weights.reserve(m_bigrams.pairs().size());
-        for (quint32 bigram : m_bigrams.pairs()) {
-            m_weights.append(rarity.weight(bigram));
-            m_total += m_weights.last();
-        }
+        rarity.weights(m_bigrams.pairs(), m_weights);
+        for (double weight : std::as_const(m_weights))
+            m_total += weight;
     }
 
     /// Share of the profile's weight that `text` contains.
@@ -504,7 +593,7 @@ void BodyReassigner::reassign(SegmentedPage &page)
     if (std::none_of(page.articles.cbegin(), page.articles.cend(), isPending))
         return;
     const PageBigrams bigrams(page.blocks);
-    const Rarity rarity(bigrams.ofBlocks());
+    const Rarity &rarity = bigrams.rarity();
     const Heads heads(page);
     for (int p = 0; p < page.articles.size(); ++p) {
         if (!isPending(page.articles.at(p)))
