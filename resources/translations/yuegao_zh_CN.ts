@@ -2387,6 +2387,10 @@ Replace them?</source>
 <context>
     <name>ProjectStore</name>
     <message>
+        <source>%1: the project is damaged (%2). It stays open read-only, so nothing more is written into it: export what you need, or restore a backup.</source>
+        <translation>%1：项目文件已损坏（%2）。项目以只读方式保持打开，不再写入任何内容：请导出所需内容，或从备份恢复。</translation>
+    </message>
+    <message>
         <source>%1: cannot be read (%2)</source>
         <translation>%1：无法读取（%2）</translation>
     </message>
