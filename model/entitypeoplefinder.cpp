@@ -1,5 +1,6 @@
 #include "entitypeoplefinder.h"
 
+#include <QHash>
 #include <QSet>
 #include <QStringList>
 
@@ -95,6 +96,22 @@ const QStringList &titles()
         return titles;
     }();
     return list;
+}
+
+/// titles() by their first UTF-16 unit, longest first within each: the
+/// title + name scan tries only the titles a position can start, not all
+/// sixty at every character (that was half of the window's copy checks).
+const QVector<QString> &titlesStartingWith(QChar first)
+{
+    static const QHash<ushort, QVector<QString>> byFirst = [] {
+        QHash<ushort, QVector<QString>> map;
+        for (const QString &title : titles())
+            map[title.front().unicode()].append(title);
+        return map;
+    }();
+    static const QVector<QString> none;
+    const auto it = byFirst.constFind(first.unicode());
+    return it == byFirst.constEnd() ? none : *it;
 }
 
 // Forms of address after a name: "张三发老人", "季蕊同学".
@@ -234,7 +251,7 @@ QVector<PersonMention> EntityPeopleFinder::find(const EntityText &entityText) co
 
     // Title + name.
     for (int at = 0; at < text.size(); ++at) {
-        for (const QString &title : titles()) {
+        for (const QString &title : titlesStartingWith(text.at(at))) {
             if (!view.mid(at).startsWith(title))
                 continue;
             const int nameStart = at + int(title.size());

@@ -32,8 +32,14 @@ QString normalised(const QString &text)
         const char32_t c = CheckChars::at(text, i);
         if (text.at(i).isLowSurrogate())
             continue;
-        if (CheckChars::isHan(c) || (c < 128 && QChar(c).isLetterOrNumber()))
-            out += QString::fromUcs4(&c, 1);
+        if (CheckChars::isHan(c) || (c < 128 && QChar(c).isLetterOrNumber())) {
+            if (QChar::requiresSurrogates(c)) {
+                out += QChar(QChar::highSurrogate(c));
+                out += QChar(QChar::lowSurrogate(c));
+            } else {
+                out += QChar(char16_t(c));
+            }
+        }
         else if (c >= 0xFF10 && c <= 0xFF19)
             out += QChar(u'0' + (c - 0xFF10));
     }
