@@ -96,6 +96,8 @@ private slots:
 
 private:
     std::unique_ptr<ProjectStore> openStore(const QString &name = QStringLiteral("p.yuegao"), bool create = true);
+    /// A new project `name` holding the seed pages, closed again.
+    bool createSeedProject(const QString &name);
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
@@ -128,6 +130,18 @@ std::unique_ptr<ProjectStore> TestStore::openStore(const QString &name, bool cre
         return nullptr;
     }
     return std::move(opened).value();
+}
+
+bool TestStore::createSeedProject(const QString &name)
+{
+    auto store = openStore(name);
+    if (!store)
+        return false;
+    for (const QString &seed : seedPaths()) {
+        if (!store->importFile(seed))
+            return false;
+    }
+    return true;
 }
 
 void TestStore::createsAndReopens()
@@ -987,12 +1001,7 @@ void TestStore::refusesBadFilesUnchanged()
     QFETCH(int, code);
     QFETCH(QString, message);
     const QString path = m_dir->filePath(QStringLiteral("bad.yuegao"));
-    {
-        auto store = openStore(QStringLiteral("bad.yuegao"));
-        QVERIFY(store);
-        for (const QString &seed : seedPaths())
-            QVERIFY(store->importFile(seed));
-    }
+    QVERIFY(createSeedProject(QStringLiteral("bad.yuegao")));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadWrite));
     QByteArray bytes = file.readAll();
@@ -1045,12 +1054,7 @@ void TestStore::largeDamagedProjectTurnsReadOnlyAfterOpening()
     // A project above the size checked before opening opens at once; the
     // background check then finds the damage and stops every write.
     const QString path = m_dir->filePath(QStringLiteral("large.yuegao"));
-    {
-        auto store = openStore(QStringLiteral("large.yuegao"));
-        QVERIFY(store);
-        for (const QString &seed : seedPaths())
-            QVERIFY(store->importFile(seed));
-    }
+    QVERIFY(createSeedProject(QStringLiteral("large.yuegao")));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadWrite));
     const qint64 pageSize = 4096;

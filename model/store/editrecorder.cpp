@@ -98,9 +98,9 @@ Result<bool> EditRecorder::write(QSqlDatabase &db, const SqlDialect &dialect, co
         assignments << it.key() + QStringLiteral(" = ?");
         values << it.value();
     }
-    if (rowExists == false) {
-        // The caller has just read that there is no row: straight to INSERT.
-    } else if (!assignments.isEmpty()) {
+    // When the caller has just read that there is no row, straight to INSERT.
+    const bool mayExist = rowExists.value_or(true);
+    if (mayExist && !assignments.isEmpty()) {
         Statement query(statements, db,
                         QStringLiteral("UPDATE ") + table + QStringLiteral(" SET ")
                             + assignments.join(QStringLiteral(", ")) + QStringLiteral(" WHERE ") + whereClause(key));
@@ -111,7 +111,7 @@ Result<bool> EditRecorder::write(QSqlDatabase &db, const SqlDialect &dialect, co
             return sqlError(dialect, query->lastError(), query->lastQuery());
         if (query->numRowsAffected() > 0)
             return true;
-    } else {
+    } else if (mayExist) {
         Result<std::optional<QVariantMap>> existing = read(db, dialect, table, key, statements);
         if (!existing)
             return existing.error();

@@ -676,46 +676,41 @@ std::optional<SegmentedPage> ProjectStore::storedSegmentation(const ProjectPage 
     return StoreRows::storedSegmentation(m_db, page.revisionId, page.text);
 }
 
+Result<bool> ProjectStore::execute(const QString &sql, const QVariantList &values)
+{
+    Statement query(&m_statements, m_db, sql);
+    for (const QVariant &value : values)
+        query->addBindValue(value);
+    if (!query->exec())
+        return sqlError(*m_dialect, query->lastError(), query->lastQuery());
+    return true;
+}
+
 Result<bool> ProjectStore::writeSegmentation(const ProjectPage &page, const SegmentedPage &segmented)
 {
     // Delete-then-insert: the upsert both engines accept.
-    {
-        Statement query(&m_statements, m_db, QStringLiteral("DELETE FROM segmentations WHERE revision_id = ?"));
-        query->addBindValue(page.revisionId);
-        if (!query->exec())
-            return sqlError(*m_dialect, query->lastError(), query->lastQuery());
-    }
-    {
-        Statement query(&m_statements, m_db,
-                        QStringLiteral("INSERT INTO segmentations (revision_id, segmenter_version, data) VALUES (?, ?, ?)"));
-        query->addBindValue(page.revisionId);
-        query->addBindValue(ArticleSegmenter::outputVersion);
-        query->addBindValue(SegmentationCodec::encode(segmented, page.text));
-        if (!query->exec())
-            return sqlError(*m_dialect, query->lastError(), query->lastQuery());
-    }
+    Result<bool> written = execute(QStringLiteral("DELETE FROM segmentations WHERE revision_id = ?"), {page.revisionId});
+    if (written)
+        written = execute(QStringLiteral("INSERT INTO segmentations (revision_id, segmenter_version, data) VALUES (?, ?, ?)"),
+                          {page.revisionId, ArticleSegmenter::outputVersion, SegmentationCodec::encode(segmented, page.text)});
+    if (!written)
+        return written;
     return writeListing(page, PageOutline::ofSegmentation(segmented, page.text));
 }
 
 Result<bool> ProjectStore::writeListing(const ProjectPage &page, const PageOutline &outline)
 {
-    {
-        Statement query(&m_statements, m_db, QStringLiteral("DELETE FROM page_listing WHERE page_id = ?"));
-        query->addBindValue(page.id);
-        if (!query->exec())
-            return sqlError(*m_dialect, query->lastError(), query->lastQuery());
-    }
-    Statement query(&m_statements, m_db,
-                    QStringLiteral("INSERT INTO page_listing (page_id, revision_id, name, source_path, sha256, encoding,"
-                                   " segmenter_version, outline) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    Result<bool> unlisted = execute(QStringLiteral("DELETE FROM page_listing WHERE page_id = ?"), {page.id});
+    if (!unlisted)
+        return unlisted;
     // Text columns are NOT NULL and mean "empty" (a null QString binds as NULL).
+    QVariantList values;
     for (const QString &text : {page.id, page.revisionId, page.name, page.sourcePath, page.sha256, page.encoding})
-        query->addBindValue(text.isNull() ? QStringLiteral("") : text);
-    query->addBindValue(ArticleSegmenter::outputVersion);
-    query->addBindValue(PageOutlineCodec::encode(outline));
-    if (!query->exec())
-        return sqlError(*m_dialect, query->lastError(), query->lastQuery());
-    return true;
+        values << (text.isNull() ? QStringLiteral("") : text);
+    values << ArticleSegmenter::outputVersion << PageOutlineCodec::encode(outline);
+    return execute(QStringLiteral("INSERT INTO page_listing (page_id, revision_id, name, source_path, sha256, encoding,"
+                                  " segmenter_version, outline) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                   values);
 }
 
 QVector<StoredPage> ProjectStore::storedPages() const
@@ -1348,12 +1343,12 @@ Result<ImportOutcome> ProjectStore::importInto(EditRecorder &recorder, const Dec
                            time};
     // Not through the recorder: derived data, no part of the undoable
     // edit. Undoing the import deletes it with its revision (cascade).
-    if (existing) {
-        // The old revision's row no longer lists the page.
-        Statement unlist(&m_statements, m_db, QStringLiteral("DELETE FROM page_listing WHERE page_id = ?"));
-        unlist->addBindValue(pageId);
-        if (!unlist->exec())
-            return sqlError(*m_dialect, unlist->lastError(), unlist->lastQuery());
+    if (existing && !segmented) {
+        // The old revision's row no longer lists the page (with a
+        // segmentation, writing the new row replaces it).
+        Result<bool> unlisted = execute(QStringLiteral("DELETE FROM page_listing WHERE page_id = ?"), {pageId});
+        if (!unlisted)
+            return unlisted.error();
     }
     if (segmented) {
         Result<bool> stored = writeSegmentation(page, *segmented);

@@ -369,6 +369,8 @@ private:
     void invalidatePages(const QSet<QString> &pageIds);
     QHash<QString, QVector<SegmentationFix>> allFixes() const;
     std::optional<SegmentedPage> storedSegmentation(const ProjectPage &page) const;
+    /// Runs one statement (prepared once per connection) with `values` bound.
+    Result<bool> execute(const QString &sql, const QVariantList &values);
     /// Stores the segmentation of `page`'s revision (its latest) and lists
     /// the page with its outline.
     Result<bool> writeSegmentation(const ProjectPage &page, const SegmentedPage &segmented);

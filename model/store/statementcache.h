@@ -50,7 +50,7 @@ private:
 class Statement
 {
 public:
-    Statement(StatementCache *cache, QSqlDatabase &db, const QString &sql)
+    Statement(StatementCache *cache, const QSqlDatabase &db, const QString &sql)
     {
         if (cache) {
             m_query = cache->prepared(sql);

@@ -15,8 +15,7 @@ namespace StoreRows {
 QVector<QVariantMap> select(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
                             StatementCache *statements)
 {
-    QSqlDatabase connection = db;
-    Statement query(statements, connection, sql);
+    Statement query(statements, db, sql);
     for (const QVariant &value : values)
         query->addBindValue(value);
     QVector<QVariantMap> rows;
