@@ -41,6 +41,7 @@ void WarningListModel::setEntries(QVector<WarningEntry> entries)
     beginResetModel();
     m_entries = std::move(entries);
     rebuildRowIndex();
+    refreshStates();
     endResetModel();
 }
 
@@ -50,6 +51,30 @@ void WarningListModel::rebuildRowIndex()
     m_rowIndex.reserve(m_entries.size());
     for (int row = 0; row < m_entries.size(); ++row)
         m_rowIndex.insert(key(m_entries.at(row).pageId, m_entries.at(row).warning.id), row);
+}
+
+WarningListModel::Decision WarningListModel::decisionOf(const WarningDecision &decision)
+{
+    Decision value;
+    value.state = decision.verdict == WarningDecision::Verdict::Accepted ? WarningState::Accepted : WarningState::Rejected;
+    value.comment = decision.comment;
+    value.author = decision.author;
+    value.created = decision.created;
+    return value;
+}
+
+void WarningListModel::insertDecisions(const QString &pageId, const QVector<WarningDecision> &decisions,
+                                       QVector<int> &rows)
+{
+    for (const WarningDecision &decision : decisions) {
+        if (decision.orphaned)
+            continue;
+        const QString k = key(pageId, decision.warningId);
+        m_decisions.insert(k, decisionOf(decision));
+        const int row = m_rowIndex.value(k, -1);
+        if (row >= 0)
+            rows.append(row);
+    }
 }
 
 void WarningListModel::setDecisions(const QString &pageId, const QVector<WarningDecision> &decisions)
@@ -67,22 +92,40 @@ void WarningListModel::setDecisions(const QString &pageId, const QVector<Warning
             ++it;
         }
     }
-    for (const WarningDecision &decision : decisions) {
-        if (decision.orphaned)
-            continue;
-        Decision value;
-        value.state
-            = decision.verdict == WarningDecision::Verdict::Accepted ? WarningState::Accepted : WarningState::Rejected;
-        value.comment = decision.comment;
-        value.author = decision.author;
-        value.created = decision.created;
-        const QString k = key(pageId, decision.warningId);
-        m_decisions.insert(k, value);
-        const int row = m_rowIndex.value(k, -1);
-        if (row >= 0)
-            touched.append(row);
-    }
+    insertDecisions(pageId, decisions, touched);
+    refreshStates(touched);
     emitRowsChanged(touched, StateColumn, StateColumn);
+}
+
+void WarningListModel::replaceDecisions(const QHash<QString, QVector<WarningDecision>> &byPage)
+{
+    const bool hadDecisions = !m_decisions.isEmpty();
+    m_decisions.clear();
+    QVector<int> decided;
+    for (auto it = byPage.cbegin(); it != byPage.cend(); ++it)
+        insertDecisions(it.key(), it.value(), decided);
+    refreshStates();
+    // Any row may have changed: one signal for the column, not one per run of rows.
+    if (!m_entries.isEmpty() && (hadDecisions || !decided.isEmpty()))
+        emit dataChanged(index(0, StateColumn), index(rowCount() - 1, StateColumn));
+}
+
+void WarningListModel::refreshStates()
+{
+    // From the decisions to their rows: there are far fewer decisions than
+    // warnings, and a row without one is open.
+    m_rowStates.fill(WarningState::Open, m_entries.size());
+    for (auto it = m_decisions.cbegin(); it != m_decisions.cend(); ++it) {
+        const int row = m_rowIndex.value(it.key(), -1);
+        if (row >= 0)
+            m_rowStates[row] = it->state;
+    }
+}
+
+void WarningListModel::refreshStates(const QVector<int> &rows)
+{
+    for (int row : rows)
+        m_rowStates[row] = decisionAt(row).state;
 }
 
 void WarningListModel::setLocalDecision(int row, WarningState state, const QString &comment)
@@ -94,6 +137,7 @@ void WarningListModel::setLocalDecision(int row, WarningState state, const QStri
         m_decisions.remove(k);
     else
         m_decisions.insert(k, Decision{state, comment, QString(), QString()});
+    refreshStates({row});
     emitRowsChanged({row}, StateColumn, StateColumn);
 }
 
@@ -126,7 +170,7 @@ WarningListModel::Decision WarningListModel::decisionAt(int row) const
 
 WarningState WarningListModel::stateAt(int row) const
 {
-    return decisionAt(row).state;
+    return m_rowStates.at(row);
 }
 
 QString WarningListModel::commentAt(int row) const
@@ -151,10 +195,7 @@ QSet<QString> WarningListModel::acceptedIds() const
 
 int WarningListModel::countInState(WarningState state) const
 {
-    int count = 0;
-    for (int row = 0; row < m_entries.size(); ++row)
-        count += stateAt(row) == state ? 1 : 0;
-    return count;
+    return int(std::count(m_rowStates.cbegin(), m_rowStates.cend(), state));
 }
 
 QHash<QString, int> WarningListModel::countsByArticle() const

@@ -68,6 +68,10 @@ public:
 
     /// The decisions stored for a page (ProjectStore::decisions(pageId)).
     void setDecisions(const QString &pageId, const QVector<WarningDecision> &decisions);
+    /// Every page's decisions at once (ProjectStore::decisionsByPage()),
+    /// replacing all known ones: after a check run, one pass over the list
+    /// instead of one per page.
+    void replaceDecisions(const QHash<QString, QVector<WarningDecision>> &byPage);
     /// A decision made without a project: kept in memory only.
     void setLocalDecision(int row, WarningState state, const QString &comment);
 
@@ -104,9 +108,15 @@ private:
     {
         return pageId + QLatin1Char('\x1f') + warningId;
     }
+    static Decision decisionOf(const WarningDecision &decision);
     Decision decisionAt(int row) const;
+    /// Files the page's decisions under their keys; appends the rows they land on.
+    void insertDecisions(const QString &pageId, const QVector<WarningDecision> &decisions, QVector<int> &rows);
     void emitRowsChanged(const QVector<int> &rows, int firstColumn, int lastColumn);
     void rebuildRowIndex();
+    /// m_rowStates from m_decisions: every row, or the rows given.
+    void refreshStates();
+    void refreshStates(const QVector<int> &rows);
 
     QVector<WarningEntry> m_entries;
     QVector<CheckDefinition> m_definitions;
@@ -114,5 +124,9 @@ private:
     /// By key(pageId, warningId).
     QHash<QString, Decision> m_decisions;
     QHash<QString, int> m_rowIndex;
+    /// Each row's state, parallel to m_entries: counting and filtering by
+    /// state run over every row, and a key and a hash lookup per row made
+    /// a summary of 100 000 warnings cost a visible pause.
+    QVector<WarningState> m_rowStates;
     bool m_chinese = false;
 };

@@ -129,6 +129,23 @@ void TestWarningListModel::modelAndDecisions()
     // Decisions survive a new check run with the same warning ids.
     model.setEntries(sampleEntries());
     QCOMPARE(model.stateAt(0), WarningState::Rejected);
+
+    // All pages' decisions at once: the old ones go, one signal for the column.
+    changed.clear();
+    model.replaceDecisions({{QStringLiteral("p1"), {decision(QStringLiteral("w2"), WarningDecision::Verdict::Rejected)}},
+                            {QStringLiteral("p2"), {decision(QStringLiteral("w3"), WarningDecision::Verdict::Accepted)}}});
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
+    QCOMPARE(changed.first().at(1).toModelIndex().row(), 2);
+    QCOMPARE(model.stateAt(0), WarningState::Open);
+    QCOMPARE(model.stateAt(1), WarningState::Rejected);
+    QCOMPARE(model.stateAt(2), WarningState::Accepted);
+    QCOMPARE(model.countInState(WarningState::Open), 1);
+    QCOMPARE(model.acceptedIds(), QSet<QString>{QStringLiteral("w3")});
+    QCOMPARE(model.index(2, 0).data(WarningListModel::StateRole).toInt(), int(WarningState::Accepted));
+    // A decision on a warning not in the list waits for it.
+    model.replaceDecisions({{QStringLiteral("p9"), {decision(QStringLiteral("w1"), WarningDecision::Verdict::Accepted)}}});
+    QCOMPARE(model.countInState(WarningState::Open), 3);
 }
 
 void TestWarningListModel::proxyFollowsFilter()

@@ -11,6 +11,7 @@
 #include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QMainWindow>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -29,6 +30,7 @@ private slots:
     void init();
     void cleanup();
     void keyboardReviewStoredInProject();
+    void checkRunAnnouncesDecisionsOnce();
     void filterAndLanguage();
     void withoutProject();
     void errorRateReport();
@@ -175,6 +177,41 @@ void TestWarningsDock::keyboardReviewStoredInProject()
     const QString pageId = model->entryAt(1).pageId;
     for (const WarningUnderline &underline : m_dock->underlines(pageId))
         QVERIFY(underline.warningId != model->entryAt(1).warning.id);
+}
+
+void TestWarningsDock::checkRunAnnouncesDecisionsOnce()
+{
+    // Decisions stored on both pages before the run.
+    checkSeeds(true);
+    WarningListModel *model = m_dock->warningModel();
+    QVERIFY(model->rowCount() >= 2);
+    const int lastRow = model->rowCount() - 1;
+    const WarningEntry first = model->entryAt(0);
+    const WarningEntry last = model->entryAt(lastRow);
+    QVERIFY(first.pageId != last.pageId);
+    QVERIFY(m_store->decideWarning(first.pageId, first.warning.id, first.warning.range, WarningDecision::Verdict::Accepted)
+                .ok());
+    QVERIFY(m_store->decideWarning(last.pageId, last.warning.id, last.warning.range, WarningDecision::Verdict::Rejected)
+                .ok());
+
+    // A new run over the same pages: the window hears of the new warnings
+    // and their decisions once, not once per page.
+    QVector<CheckInputPage> pages;
+    for (const QString &pageId : std::as_const(m_pageIds))
+        pages.append(CheckInputPage{pageId, m_store->page(pageId)->name, m_store->page(pageId)->text,
+                                    *m_store->segmentation(pageId)});
+    QSignalSpy changed(m_dock, &WarningsDock::warningsChanged);
+    QSignalSpy finished(m_dock, &WarningsDock::checkFinished);
+    m_dock->setPages(pages);
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(model->rowOf(first.pageId, first.warning.id), 0);
+    QCOMPARE(model->stateAt(0), WarningState::Accepted);
+    QCOMPARE(model->stateAt(lastRow), WarningState::Rejected);
+    QCOMPARE(model->countInState(WarningState::Open), model->rowCount() - 2);
+    auto *summary = m_dock->findChild<QLabel *>(QStringLiteral("warningSummary"));
+    QVERIFY(summary);
+    QVERIFY2(summary->text().contains(QStringLiteral("1 accepted, 1 rejected")), qPrintable(summary->text()));
 }
 
 void TestWarningsDock::filterAndLanguage()

@@ -53,6 +53,7 @@ WarningsDock::WarningsDock(QWidget *parent)
     m_checkFilter->setObjectName(QStringLiteral("checkFilter"));
     m_stateFilter->setObjectName(QStringLiteral("stateFilter"));
     m_commentEdit->setObjectName(QStringLiteral("commentEdit"));
+    m_summary->setObjectName(QStringLiteral("warningSummary"));
     m_commentLabel->setBuddy(m_commentEdit);
     m_progress->setVisible(false);
     m_progress->setTextVisible(true);
@@ -180,12 +181,8 @@ void WarningsDock::setStore(ProjectStore *store)
     if (!store)
         return;
     connect(store, &ProjectStore::decisionsChanged, this, &WarningsDock::reloadDecisions);
-    connect(store, &ProjectStore::externalChange, this, [this]() {
-        for (auto it = m_pageNames.cbegin(); it != m_pageNames.cend(); ++it)
-            reloadDecisions(it.key());
-    });
-    for (auto it = m_pageNames.cbegin(); it != m_pageNames.cend(); ++it)
-        reloadDecisions(it.key());
+    connect(store, &ProjectStore::externalChange, this, &WarningsDock::reloadAllDecisions);
+    reloadAllDecisions();
 }
 
 void WarningsDock::setPages(QVector<CheckInputPage> pages)
@@ -218,15 +215,34 @@ void WarningsDock::onCheckFinished(const CheckRunResult &result)
     m_articleTitles = result.articleTitles;
     m_pageNames = result.pageNames;
     m_model->setEntries(result.entries);
-    if (m_store) {
-        for (auto it = m_pageNames.cbegin(); it != m_pageNames.cend(); ++it)
-            reloadDecisions(it.key());
-    }
+    // One query and one pass over the list for all pages: reloading them
+    // one by one, each announcing a change the window recounts, froze a
+    // project of thousands of pages for many minutes.
+    applyStoredDecisions();
     if (m_proxy->rowCount() > 0)
         m_table->setCurrentIndex(m_proxy->index(0, 0));
     updateSummary();
     emit checkFinished(int(result.entries.size()));
     emit warningsChanged();
+}
+
+void WarningsDock::reloadAllDecisions()
+{
+    if (!m_store)
+        return;
+    applyStoredDecisions();
+    emit warningsChanged();
+}
+
+void WarningsDock::applyStoredDecisions()
+{
+    if (!m_store)
+        return;
+    QHash<QString, QVector<WarningDecision>> byPage = m_store->decisionsByPage();
+    // Decisions on pages this run did not check have no rows to go to.
+    for (auto it = byPage.begin(); it != byPage.end();)
+        it = m_pageNames.contains(it.key()) ? std::next(it) : byPage.erase(it);
+    m_model->replaceDecisions(byPage);
 }
 
 void WarningsDock::reloadDecisions(const QString &pageId)

@@ -103,6 +103,9 @@ private:
     void fillCheckFilter();
     void onCheckFinished(const CheckRunResult &result);
     void reloadDecisions(const QString &pageId);
+    void reloadAllDecisions();
+    /// Puts the store's decisions on the listed pages into the model, without telling the window.
+    void applyStoredDecisions();
     void updateSummary();
     void emitCurrent();
 

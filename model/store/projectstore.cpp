@@ -2470,6 +2470,15 @@ QVector<WarningDecision> ProjectStore::decisions(const QString &pageId) const
     return result;
 }
 
+QHash<QString, QVector<WarningDecision>> ProjectStore::decisionsByPage() const
+{
+    QHash<QString, QVector<WarningDecision>> result;
+    const auto rows = select(QStringLiteral("SELECT * FROM warning_decisions ORDER BY page_id, created, id"), {});
+    for (const QVariantMap &row : rows)
+        result[row.value(QStringLiteral("page_id")).toString()].append(decisionFrom(row));
+    return result;
+}
+
 std::optional<WarningDecision> ProjectStore::decision(const QString &warningId) const
 {
     const auto rows = select(QStringLiteral("SELECT * FROM warning_decisions WHERE warning_id = ? ORDER BY created DESC, id"),

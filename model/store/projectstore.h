@@ -282,6 +282,9 @@ public:
     // ---- copy-check decisions -----------------------------------------
 
     QVector<WarningDecision> decisions(const QString &pageId) const;
+    /// Every page's decisions (page id → decisions(pageId)), in one query:
+    /// a check run over thousands of pages asks for all of them at once.
+    QHash<QString, QVector<WarningDecision>> decisionsByPage() const;
     std::optional<WarningDecision> decision(const QString &warningId) const;
     /// Records (or replaces) the decision on the warning `warningId` at `range`.
     Result<Edit> decideWarning(const QString &pageId, const QString &warningId, const TextRange &range,
