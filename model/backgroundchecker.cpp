@@ -146,36 +146,69 @@ CheckRunResult BackgroundChecker::run(const CopyChecker &checker, int pageCount,
     QVector<QPair<QString, QString>> checkedPages; // id, name
     checkedPages.reserve(pageCount);
     CorpusDuplicateIndex duplicates;
-    for (int p = 0; p < pageCount; ++p) {
+    // Pages are read here, in order (a snapshot's reader belongs to this
+    // thread), and checked a batch at a time on every core.
+    struct CheckedPage
+    {
+        PageCheckResult checked;
+        CorpusDuplicateIndex::PagePassages passages;
+    };
+    const bool acrossPages = pageCount > 1;
+    const auto checkOne = [&checker, acrossPages, &isCancelled](const std::optional<CheckInputPage> &page) {
+        CheckedPage out;
+        if (!page || isCancelled())
+            return out;
+        out.checked = checker.checkPage(page->text, page->segmentation);
+        if (acrossPages)
+            out.passages = CorpusDuplicateIndex::passagesOf(page->pageId, page->segmentation);
+        return out;
+    };
+    // A few pages per thread evens out pages of unequal length while only
+    // a batch of pages is held in memory at once.
+    const int batchSize = std::max(8, 4 * QThreadPool::globalInstance()->maxThreadCount());
+    for (int first = 0; first < pageCount; first += batchSize) {
         if (isCancelled()) {
             result.cancelled = true;
             return result;
         }
-        const std::optional<CheckInputPage> read = pageAt(p);
-        if (!read) {
-            checkedPages.append(QPair<QString, QString>());
-            continue;
+        const int end = std::min(pageCount, first + batchSize);
+        QVector<std::optional<CheckInputPage>> batch;
+        batch.reserve(end - first);
+        for (int p = first; p < end; ++p)
+            batch.append(pageAt(p));
+        const std::function<CheckedPage(const std::optional<CheckInputPage> &)> check = checkOne;
+        QVector<CheckedPage> checkedBatch = QtConcurrent::blockingMapped<QVector<CheckedPage>>(batch, check);
+        if (isCancelled()) {
+            result.cancelled = true;
+            return result;
         }
-        const CheckInputPage &page = *read;
-        checkedPages.append({page.pageId, page.pageName});
-        result.pageNames.insert(page.pageId, page.pageName);
-        const PageCheckResult checked = checker.checkPage(page.text, page.segmentation);
-        for (int a = 0; a < checked.articles.size(); ++a) {
-            const ArticleCheckResult &article = checked.articles.at(a);
-            ErrorRateArticle rateArticle;
-            rateArticle.pageKey = page.pageId;
-            rateArticle.articleId = article.articleId;
-            rateArticle.characters = article.characters;
-            rateArticle.warnings = article.warnings;
-            result.articles.append(rateArticle);
+        for (int p = first; p < end; ++p) {
+            const std::optional<CheckInputPage> &read = batch.at(p - first);
+            if (!read) {
+                checkedPages.append(QPair<QString, QString>());
+                continue;
+            }
+            const CheckInputPage &page = *read;
+            const PageCheckResult &checked = checkedBatch.at(p - first).checked;
+            checkedPages.append({page.pageId, page.pageName});
+            result.pageNames.insert(page.pageId, page.pageName);
+            for (int a = 0; a < checked.articles.size(); ++a) {
+                const ArticleCheckResult &article = checked.articles.at(a);
+                ErrorRateArticle rateArticle;
+                rateArticle.pageKey = page.pageId;
+                rateArticle.articleId = article.articleId;
+                rateArticle.characters = article.characters;
+                rateArticle.warnings = article.warnings;
+                result.articles.append(rateArticle);
+            }
+            for (const Article &article : page.segmentation.articles)
+                result.articleTitles.insert(article.id, articleTitle(article));
+            pageWarnings[p] = checked.allWarnings();
+            if (acrossPages)
+                duplicates.addPage(std::move(checkedBatch[p - first].passages));
+            if (progress)
+                progress(p + 1, pageCount);
         }
-        for (const Article &article : page.segmentation.articles)
-            result.articleTitles.insert(article.id, articleTitle(article));
-        pageWarnings[p] = checked.allWarnings();
-        if (pageCount > 1)
-            duplicates.addPage(page.pageId, page.segmentation);
-        if (progress)
-            progress(p + 1, pageCount);
     }
     // The corpus duplicate check needs every page first; only pages with
     // copies elsewhere are read again, to anchor their warnings.

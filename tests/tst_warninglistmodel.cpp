@@ -1,6 +1,7 @@
 #include "articlesegmenter.h"
 #include "backgroundchecker.h"
 #include "checks/copychecker.h"
+#include "checks/housestyle.h"
 #include "errorratetablemodel.h"
 #include "hitcursor.h"
 #include "pageloader.h"
@@ -15,6 +16,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <numeric>
 
 namespace {
 
@@ -88,6 +91,7 @@ private slots:
     void mapByQuote();
     void backgroundRunOnSeeds();
     void backgroundAsync();
+    void backgroundRunOverManyPages();
     void errorRateTable();
     void tableWriter();
     void hitCursor();
@@ -132,8 +136,9 @@ void TestWarningListModel::modelAndDecisions()
 
     // All pages' decisions at once: the old ones go, one signal for the column.
     changed.clear();
-    model.replaceDecisions({{QStringLiteral("p1"), {decision(QStringLiteral("w2"), WarningDecision::Verdict::Rejected)}},
-                            {QStringLiteral("p2"), {decision(QStringLiteral("w3"), WarningDecision::Verdict::Accepted)}}});
+    model.replaceDecisions(
+        {{QStringLiteral("p1"), {decision(QStringLiteral("w2"), WarningDecision::Verdict::Rejected)}},
+         {QStringLiteral("p2"), {decision(QStringLiteral("w3"), WarningDecision::Verdict::Accepted)}}});
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
     QCOMPARE(changed.first().at(1).toModelIndex().row(), 2);
@@ -144,7 +149,8 @@ void TestWarningListModel::modelAndDecisions()
     QCOMPARE(model.acceptedIds(), QSet<QString>{QStringLiteral("w3")});
     QCOMPARE(model.index(2, 0).data(WarningListModel::StateRole).toInt(), int(WarningState::Accepted));
     // A decision on a warning not in the list waits for it.
-    model.replaceDecisions({{QStringLiteral("p9"), {decision(QStringLiteral("w1"), WarningDecision::Verdict::Accepted)}}});
+    model.replaceDecisions(
+        {{QStringLiteral("p9"), {decision(QStringLiteral("w1"), WarningDecision::Verdict::Accepted)}}});
     QCOMPARE(model.countInState(WarningState::Open), 3);
 }
 
@@ -268,6 +274,52 @@ void TestWarningListModel::backgroundRunOnSeeds()
     cancelled = true;
     QVERIFY(BackgroundChecker::run(CopyChecker(), pages, &cancelled, {}).cancelled);
     QVERIFY(checker.definitions().size() > 5);
+}
+
+void TestWarningListModel::backgroundRunOverManyPages()
+{
+    // The seeds printed twelve times over: pages are checked a batch at a
+    // time on every core, and the copies must be found across batches.
+    constexpr int printings = 12;
+    const QVector<CheckInputPage> seeds = seedPages(5);
+    QCOMPARE(seeds.size(), 5);
+    QVector<CheckInputPage> pages;
+    for (int printing = 0; printing < printings; ++printing) {
+        for (CheckInputPage page : seeds) {
+            page.pageId = QStringLiteral("p%1-%2").arg(printing, 2, 10, QLatin1Char('0')).arg(page.pageName);
+            pages.append(page);
+        }
+    }
+    const CopyChecker checker = CopyChecker::withDefaultChecks(HouseStyle::defaults());
+    QVector<int> progress;
+    const CheckRunResult result
+        = BackgroundChecker::run(checker, pages, nullptr, [&progress](int done, int) { progress.append(done); });
+    QVector<int> everyPage(pages.size());
+    std::iota(everyPage.begin(), everyPage.end(), 1);
+    QCOMPARE(progress, everyPage);
+
+    // Page by page, in page order: each page's own warnings as checkPage
+    // gives them, plus one copy warning per article printed elsewhere.
+    int at = 0;
+    for (const CheckInputPage &page : std::as_const(pages)) {
+        const CopyWarnings own = checker.checkPage(page.text, page.segmentation).allWarnings();
+        int ownSeen = 0;
+        int copies = 0;
+        for (; at < result.entries.size() && result.entries.at(at).pageId == page.pageId; ++at) {
+            const CopyWarning &warning = result.entries.at(at).warning;
+            if (warning.check == QLatin1String("structure.corpus_duplicate")) {
+                ++copies;
+                QVERIFY2(warning.message.contains(QStringLiteral("and on %1 more pages").arg(printings - 2)),
+                         qPrintable(warning.message));
+            } else {
+                ++ownSeen;
+            }
+        }
+        QCOMPARE(ownSeen, own.size());
+        QVERIFY2(copies > 0, qPrintable(page.pageId));
+    }
+    QCOMPARE(at, result.entries.size());
+    QCOMPARE(result.pageNames.size(), pages.size());
 }
 
 void TestWarningListModel::backgroundAsync()

@@ -101,11 +101,19 @@ CorpusDuplicateIndex::CorpusDuplicateIndex(double threshold)
     : m_threshold(threshold)
 {}
 
-void CorpusDuplicateIndex::addPage(const QString &pageKey, const SegmentedPage &page)
+CorpusDuplicateIndex::PagePassages CorpusDuplicateIndex::passagesOf(const QString &pageKey, const SegmentedPage &page)
 {
-    m_computed = false;
-    const int pageIndex = int(m_pageKeys.size());
-    m_pageKeys.append(pageKey);
+    PagePassages passages;
+    passages.m_pageKey = pageKey;
+    QVector<PagePassages::Item> &items = passages.m_items;
+    const auto add = [&items](Passage passage, int article, const QString &text) {
+        PagePassages::Item item;
+        if (!signatureOf(text, item.signature))
+            return;
+        item.passage = std::move(passage);
+        item.article = article;
+        items.append(std::move(item));
+    };
     for (const Article &article : page.articles) {
         Passage whole{pageKey, article.id, {}, true};
         QString text;
@@ -113,27 +121,39 @@ void CorpusDuplicateIndex::addPage(const QString &pageKey, const SegmentedPage &
             text += paragraph.text;
             whole.ranges += paragraph.parts;
         }
-        const int before = int(m_items.size());
-        addItem(whole, pageIndex, before, text);
-        const int articleItem = int(m_items.size()) > before ? before : -1;
+        const int before = int(items.size());
+        add(whole, before, text);
+        const int articleItem = int(items.size()) > before ? before : -1;
         if (article.paragraphs.size() < 2)
             continue;
         for (const Paragraph &paragraph : article.paragraphs) {
             if (paragraph.role == ParagraphRole::Body)
-                addItem(Passage{pageKey, article.id, paragraph.parts, false}, pageIndex, articleItem, paragraph.text);
+                add(Passage{pageKey, article.id, paragraph.parts, false}, articleItem, paragraph.text);
         }
+    }
+    return passages;
+}
+
+void CorpusDuplicateIndex::addPage(PagePassages passages)
+{
+    m_computed = false;
+    const int pageIndex = int(m_pageKeys.size());
+    m_pageKeys.append(passages.m_pageKey);
+    // The page's item indices become the index's.
+    const int offset = int(m_items.size());
+    for (PagePassages::Item &made : passages.m_items) {
+        Item item;
+        item.passage = std::move(made.passage);
+        item.page = pageIndex;
+        item.article = made.article >= 0 ? made.article + offset : -1;
+        item.signature = made.signature;
+        m_items.append(std::move(item));
     }
 }
 
-void CorpusDuplicateIndex::addItem(Passage passage, int page, int article, const QString &text)
+void CorpusDuplicateIndex::addPage(const QString &pageKey, const SegmentedPage &page)
 {
-    Item item;
-    if (!signatureOf(text, item.signature))
-        return;
-    item.passage = std::move(passage);
-    item.page = page;
-    item.article = article;
-    m_items.append(std::move(item));
+    addPage(passagesOf(pageKey, page));
 }
 
 bool CorpusDuplicateIndex::signatureOf(const QString &text, Signature &signature)

@@ -33,16 +33,17 @@
 /// business (DuplicateFinder).
 ///
 /// Build the index on one thread (addPage), compute() once, then query.
+/// The costly part of adding a page, its signatures (passagesOf), may run
+/// on any thread.
 class CorpusDuplicateIndex
 {
     Q_DECLARE_TR_FUNCTIONS(CorpusDuplicateIndex)
 
+    static constexpr int signatureSize = 64;
+    using Signature = std::array<quint16, signatureSize>;
+
 public:
     explicit CorpusDuplicateIndex(double threshold = 0.8);
-
-    /// Adds the articles of a page. `pageKey` identifies the page (its path
-    /// or store id); the text is not kept.
-    void addPage(const QString &pageKey, const SegmentedPage &page);
 
     struct Passage
     {
@@ -52,6 +53,29 @@ public:
         QVector<TextRange> ranges;
         bool wholeArticle = true;
     };
+
+    /// A page's passages long enough to compare, with their signatures.
+    class PagePassages
+    {
+        friend class CorpusDuplicateIndex;
+        struct Item
+        {
+            Passage passage;
+            /// Index in `items` of the whole article a paragraph belongs
+            /// to (itself for a whole article; -1: the article is too short).
+            int article = -1;
+            Signature signature;
+        };
+        QString m_pageKey;
+        QVector<Item> m_items;
+    };
+
+    /// The passages of a page. `pageKey` identifies the page (its path or
+    /// store id); the text is not kept. Thread-safe: touches no index.
+    static PagePassages passagesOf(const QString &pageKey, const SegmentedPage &page);
+    void addPage(PagePassages passages);
+    /// Adds the articles of a page: addPage(passagesOf(pageKey, page)).
+    void addPage(const QString &pageKey, const SegmentedPage &page);
     struct Match
     {
         Passage a;
@@ -86,9 +110,7 @@ public:
     static double estimatedSimilarity(const QString &a, const QString &b);
 
 private:
-    static constexpr int signatureSize = 64;
     static constexpr int bandRows = 4;
-    using Signature = std::array<quint16, signatureSize>;
     struct Item
     {
         Passage passage;
@@ -113,7 +135,6 @@ private:
         double jaccard;
     };
 
-    void addItem(Passage passage, int page, int article, const QString &text);
     static bool signatureOf(const QString &text, Signature &signature);
     static double agreement(const Signature &a, const Signature &b);
     bool linkBands(DisjointSets &sets, bool wholeArticles, const QVector<int> &articleGroup,
