@@ -84,8 +84,8 @@ int main(int argc, char **argv)
     const QCommandLineOption patternOption(QStringLiteral("pattern"),
                                            QStringLiteral("File names to import (e.g. '*_u8.txt': yuegao_corpusgen's UTF-8 pages)."),
                                            QStringLiteral("GLOB"), QStringLiteral("*.txt"));
-    const QCommandLineOption loadOnlyOption(QStringLiteral("load-only"),
-                                            QStringLiteral("Stop after reading, decoding and hashing (no segmenting)."));
+    const QCommandLineOption loadOnlyOption(
+        QStringLiteral("load-only"), QStringLiteral("Stop after reading, decoding and hashing (no segmenting)."));
     parser.addOptions({mbOption, threadsOption, repeatOption, patternOption, loadOnlyOption});
     parser.process(app);
     loadOnly = parser.isSet(loadOnlyOption);

@@ -99,6 +99,7 @@ int reopen(const QString &project, int expectedArticles, qint64 startMs, bool wa
     double usableCpu = 0;
     qint64 checked = -1;
     double checkedCpu = 0;
+    qsizetype warnings = -1;
     bool stallsWatched = false;
     QEventLoop loop;
     const auto quitWhenDone = [&] {
@@ -112,6 +113,7 @@ int reopen(const QString &project, int expectedArticles, qint64 startMs, bool wa
                 return;
             checked = sinceStart();
             checkedCpu = cpuSeconds();
+            warnings = result.entries.size();
             quitWhenDone();
         });
     }
@@ -170,7 +172,7 @@ int reopen(const QString &project, int expectedArticles, qint64 startMs, bool wa
     out() << "shown_ms " << shown << " opened_ms " << opened << " listed_ms " << listed << " usable_ms " << usable
           << " cpu_s " << usableCpu << " stall_ms " << worstStall << " peak_mb " << peakMegabytes() << " articles "
           << articleRows(window.corpusModel()) << " checked_ms " << checked << " checked_cpu_s " << checkedCpu
-          << Qt::endl;
+          << " warnings " << warnings << Qt::endl;
     return status;
 }
 
@@ -207,16 +209,16 @@ int main(int argc, char **argv)
     const QCommandLineOption batchOption(QStringLiteral("import-batch"),
                                         QStringLiteral("Pages imported per transaction at most (1: one per page)"),
                                         QStringLiteral("n"), QStringLiteral("256"));
-    const QCommandLineOption waitChecksOption(QStringLiteral("wait-checks"),
-                                              QStringLiteral("Keep each reopened window until its copy checks are done"));
+    const QCommandLineOption waitChecksOption(
+        QStringLiteral("wait-checks"), QStringLiteral("Keep each reopened window until its copy checks are done"));
     parser.addOptions(
         {workOption, runsOption, reuseOption, openOption, expectOption, startOption, batchOption, waitChecksOption});
     parser.addHelpOption();
     parser.process(app);
 
     if (parser.isSet(openOption))
-        return reopen(parser.value(openOption), parser.value(expectOption).toInt(), parser.value(startOption).toLongLong(),
-                      parser.isSet(waitChecksOption));
+        return reopen(parser.value(openOption), parser.value(expectOption).toInt(),
+                      parser.value(startOption).toLongLong(), parser.isSet(waitChecksOption));
 
     if (parser.positionalArguments().size() != 1)
         parser.showHelp(2);
@@ -274,7 +276,8 @@ int main(int argc, char **argv)
         QProcess child;
         child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         const qint64 start = QDateTime::currentMSecsSinceEpoch();
-        QStringList arguments{QStringLiteral("--open"), project, QStringLiteral("--expect"), QString::number(articles),
+        QStringList arguments{QStringLiteral("--open"),     project,
+                              QStringLiteral("--expect"),   QString::number(articles),
                               QStringLiteral("--start-ms"), QString::number(start)};
         if (parser.isSet(waitChecksOption))
             arguments << QStringLiteral("--wait-checks");

@@ -56,7 +56,8 @@ void WarningListModel::rebuildRowIndex()
 WarningListModel::Decision WarningListModel::decisionOf(const WarningDecision &decision)
 {
     Decision value;
-    value.state = decision.verdict == WarningDecision::Verdict::Accepted ? WarningState::Accepted : WarningState::Rejected;
+    value.state
+        = decision.verdict == WarningDecision::Verdict::Accepted ? WarningState::Accepted : WarningState::Rejected;
     value.comment = decision.comment;
     value.author = decision.author;
     value.created = decision.created;

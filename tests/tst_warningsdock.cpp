@@ -9,9 +9,9 @@
 
 #include <QComboBox>
 #include <QInputMethodEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMainWindow>
-#include <QLabel>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -189,8 +189,9 @@ void TestWarningsDock::checkRunAnnouncesDecisionsOnce()
     const WarningEntry first = model->entryAt(0);
     const WarningEntry last = model->entryAt(lastRow);
     QVERIFY(first.pageId != last.pageId);
-    QVERIFY(m_store->decideWarning(first.pageId, first.warning.id, first.warning.range, WarningDecision::Verdict::Accepted)
-                .ok());
+    QVERIFY(
+        m_store->decideWarning(first.pageId, first.warning.id, first.warning.range, WarningDecision::Verdict::Accepted)
+            .ok());
     QVERIFY(m_store->decideWarning(last.pageId, last.warning.id, last.warning.range, WarningDecision::Verdict::Rejected)
                 .ok());
 
