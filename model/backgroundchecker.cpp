@@ -3,6 +3,7 @@
 #include "checks/copychecker.h"
 #include "checks/corpusduplicateindex.h"
 #include "checks/housestyle.h"
+#include "parallelwork.h"
 
 #include <QPointer>
 #include <QtConcurrent>
@@ -165,7 +166,7 @@ CheckRunResult BackgroundChecker::run(const CopyChecker &checker, int pageCount,
     };
     // A few pages per thread evens out pages of unequal length while only
     // a batch of pages is held in memory at once.
-    const int batchSize = std::max(8, 4 * QThreadPool::globalInstance()->maxThreadCount());
+    const int batchSize = std::max(8, 4 * QThread::idealThreadCount());
     for (int first = 0; first < pageCount; first += batchSize) {
         if (isCancelled()) {
             result.cancelled = true;
@@ -176,8 +177,9 @@ CheckRunResult BackgroundChecker::run(const CopyChecker &checker, int pageCount,
         batch.reserve(end - first);
         for (int p = first; p < end; ++p)
             batch.append(pageAt(p));
-        const std::function<CheckedPage(const std::optional<CheckInputPage> &)> check = checkOne;
-        QVector<CheckedPage> checkedBatch = QtConcurrent::blockingMapped<QVector<CheckedPage>>(batch, check);
+        QVector<CheckedPage> checkedBatch(batch.size());
+        CheckedPage *checkedSlot = checkedBatch.data(); // detached once, before the helpers share it
+        ParallelWork::forEachIndex(int(batch.size()), [&](int i) { checkedSlot[i] = checkOne(batch.at(i)); });
         if (isCancelled()) {
             result.cancelled = true;
             return result;

@@ -2,6 +2,7 @@
 
 #include "corpus.h"
 #include "corpusmodel.h"
+#include "parallelwork.h"
 #include "search/indexmaintainer.h"
 #include "search/queryevaluator.h"
 
@@ -41,7 +42,8 @@ void loadTexts(const CorpusSnapshot &snapshot, const QVector<int> &pageOffsets, 
     for (int first = 0; first < pages.size(); first += chunkSize)
         chunks.append({first, qMin(int(pages.size()), first + chunkSize)});
     ArticleFacts *rows = facts.data(); // detached once, before the workers share it
-    QtConcurrent::blockingMap(chunks, [&](const QPair<int, int> &chunk) {
+    ParallelWork::forEachIndex(int(chunks.size()), [&](int c) {
+        const QPair<int, int> &chunk = chunks.at(c);
         CorpusSnapshot::Reader reader = snapshot.reader();
         for (int i = chunk.first; i < chunk.second; ++i) {
             if (abandoned && abandoned->load(std::memory_order_relaxed))

@@ -1,6 +1,7 @@
 #include "searchindex.h"
 
 #include "indexsegmentbuilder.h"
+#include "parallelwork.h"
 
 #include <QDir>
 #include <QFile>
@@ -9,11 +10,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-#include <QtConcurrent>
 
 #include <algorithm>
 #include <cstring>
-#include <numeric>
 
 namespace {
 
@@ -301,7 +300,7 @@ Result<SearchIndexUpdater::Outcome> SearchIndexUpdater::update(SearchIndex index
     if (chunks.last().isEmpty())
         chunks.removeLast();
 
-    // Not Result: QtConcurrent's containers need a default-constructible value.
+    // Not Result: the slots filled in parallel need a default-constructible value.
     struct Built
     {
         std::shared_ptr<const IndexSegment> segment;
@@ -356,13 +355,13 @@ Result<SearchIndexUpdater::Outcome> SearchIndexUpdater::update(SearchIndex index
             return Built{nullptr, mapped.error(), QString()};
         return Built{mapped.value(), Error{}, fileNames.at(chunk)};
     };
-    QVector<int> chunkNumbers(chunks.size());
-    std::iota(chunkNumbers.begin(), chunkNumbers.end(), 0);
     QVector<Built> built;
     if (options.parallel && chunks.size() > 1) {
-        built = QtConcurrent::blockingMapped<QVector<Built>>(chunkNumbers, buildChunk);
+        built.resize(chunks.size());
+        Built *made = built.data(); // detached once, before the helpers share it
+        ParallelWork::forEachIndex(int(chunks.size()), [&](int chunk) { made[chunk] = buildChunk(chunk); });
     } else {
-        for (int chunk : qAsConst(chunkNumbers))
+        for (int chunk = 0; chunk < chunks.size(); ++chunk)
             built.append(buildChunk(chunk));
     }
     for (const Built &segment : qAsConst(built)) {
