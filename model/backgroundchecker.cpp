@@ -249,5 +249,6 @@ CheckRunResult BackgroundChecker::run(const CopyChecker &checker, int pageCount,
             result.entries.append(WarningEntry{pageId, checkedPages.at(p).second,
                                                result.articleTitles.value(warning.articleId), warning});
     }
+    result.index = WarningIndex(result.entries);
     return result;
 }

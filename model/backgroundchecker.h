@@ -5,6 +5,7 @@
 #include "checks/errorratereport.h"
 #include "corpus.h"
 #include "warningentry.h"
+#include "warningindex.h"
 
 #include <QFuture>
 #include <QHash>
@@ -33,6 +34,8 @@ struct CheckRunResult
 {
     /// In page order, each page's warnings in text order.
     QVector<WarningEntry> entries;
+    /// WarningIndex(entries), made on the checking thread.
+    WarningIndex index;
     /// Every article (with or without warnings): the error-rate report's input.
     QVector<ErrorRateArticle> articles;
     /// Article id → title as listed, page id → name: for the report's rows.

@@ -10,6 +10,7 @@
 #include <QtConcurrent>
 
 #include <algorithm>
+#include <mutex>
 #include <numeric>
 
 /// The facts of one version of the corpus and the evaluator over them.
@@ -155,14 +156,24 @@ CorpusFilterProxy::FactsEnricher CorpusFilterProxy::mergingEnricher(
     const QHash<QString, int> &warningsByArticle, const QHash<QString, QStringList> &warningChecksByArticle,
     const QHash<QString, QStringList> &peopleByArticle, const std::optional<ArticleFacts> &unannotated)
 {
-    QHash<QString, ArticleFacts> known;
-    known.reserve(projectFacts.size());
-    for (const ArticleFacts &facts : projectFacts)
-        known.insert(facts.articleId, facts);
-    return [known, placesByArticle, warningsByArticle, warningChecksByArticle, peopleByArticle,
+    // The project's facts are looked up by article id; the table is made on
+    // first use, on the thread building the facts (a worker for a large
+    // corpus), not here on the window's. Two builds may share the enricher.
+    struct Known
+    {
+        std::once_flag made;
+        QHash<QString, ArticleFacts> byArticle;
+    };
+    auto known = std::make_shared<Known>();
+    return [known, projectFacts, placesByArticle, warningsByArticle, warningChecksByArticle, peopleByArticle,
             unannotated](ArticleFacts &facts, const PageOutline &, int) {
-        const auto it = known.constFind(facts.articleId);
-        if (it != known.constEnd()) {
+        std::call_once(known->made, [&known, &projectFacts] {
+            known->byArticle.reserve(projectFacts.size());
+            for (const ArticleFacts &project : projectFacts)
+                known->byArticle.insert(project.articleId, project);
+        });
+        const auto it = known->byArticle.constFind(facts.articleId);
+        if (it != known->byArticle.constEnd()) {
             facts.tags = it->tags;
             facts.status = it->status;
             facts.statusAliases = it->statusAliases;

@@ -36,21 +36,15 @@ void WarningListModel::setChinese(bool chinese)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
-void WarningListModel::setEntries(QVector<WarningEntry> entries)
+void WarningListModel::setEntries(QVector<WarningEntry> entries, WarningIndex index)
 {
+    if (index.size() != entries.size())
+        index = WarningIndex(entries);
     beginResetModel();
     m_entries = std::move(entries);
-    rebuildRowIndex();
+    m_index = std::move(index);
     refreshStates();
     endResetModel();
-}
-
-void WarningListModel::rebuildRowIndex()
-{
-    m_rowIndex.clear();
-    m_rowIndex.reserve(m_entries.size());
-    for (int row = 0; row < m_entries.size(); ++row)
-        m_rowIndex.insert(key(m_entries.at(row).pageId, m_entries.at(row).warning.id), row);
 }
 
 WarningListModel::Decision WarningListModel::decisionOf(const WarningDecision &decision)
@@ -72,7 +66,7 @@ void WarningListModel::insertDecisions(const QString &pageId, const QVector<Warn
             continue;
         const QString k = key(pageId, decision.warningId);
         m_decisions.insert(k, decisionOf(decision));
-        const int row = m_rowIndex.value(k, -1);
+        const int row = m_index.rowOfKey(k);
         if (row >= 0)
             rows.append(row);
     }
@@ -85,7 +79,7 @@ void WarningListModel::setDecisions(const QString &pageId, const QVector<Warning
     const QString prefix = pageId + QLatin1Char('\x1f');
     for (auto it = m_decisions.begin(); it != m_decisions.end();) {
         if (it.key().startsWith(prefix)) {
-            const int row = m_rowIndex.value(it.key(), -1);
+            const int row = m_index.rowOfKey(it.key());
             if (row >= 0)
                 touched.append(row);
             it = m_decisions.erase(it);
@@ -117,7 +111,7 @@ void WarningListModel::refreshStates()
     // warnings, and a row without one is open.
     m_rowStates.fill(WarningState::Open, m_entries.size());
     for (auto it = m_decisions.cbegin(); it != m_decisions.cend(); ++it) {
-        const int row = m_rowIndex.value(it.key(), -1);
+        const int row = m_index.rowOfKey(it.key());
         if (row >= 0)
             m_rowStates[row] = it->state;
     }
@@ -181,7 +175,7 @@ QString WarningListModel::commentAt(int row) const
 
 int WarningListModel::rowOf(const QString &pageId, const QString &warningId) const
 {
-    return m_rowIndex.value(key(pageId, warningId), -1);
+    return m_index.rowOf(pageId, warningId);
 }
 
 QSet<QString> WarningListModel::acceptedIds() const
@@ -197,16 +191,6 @@ QSet<QString> WarningListModel::acceptedIds() const
 int WarningListModel::countInState(WarningState state) const
 {
     return int(std::count(m_rowStates.cbegin(), m_rowStates.cend(), state));
-}
-
-QHash<QString, int> WarningListModel::countsByArticle() const
-{
-    QHash<QString, int> counts;
-    for (const WarningEntry &entry : m_entries) {
-        if (!entry.warning.articleId.isEmpty())
-            counts[entry.warning.articleId] += 1;
-    }
-    return counts;
 }
 
 int WarningListModel::rowCount(const QModelIndex &parent) const

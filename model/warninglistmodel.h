@@ -3,6 +3,7 @@
 #include "checks/check.h"
 #include "store/storetypes.h"
 #include "warningentry.h"
+#include "warningindex.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -62,8 +63,10 @@ public:
     void setChinese(bool chinese);
     bool isChinese() const { return m_chinese; }
 
-    /// Replaces the list (after a check run). Decisions already known are kept.
-    void setEntries(QVector<WarningEntry> entries);
+    /// Replaces the list (after a check run). Decisions already known are
+    /// kept. `index` is WarningIndex(entries) when the caller has it (a
+    /// check run makes it on its thread); otherwise it is built here.
+    void setEntries(QVector<WarningEntry> entries, WarningIndex index = WarningIndex());
     const QVector<WarningEntry> &entries() const { return m_entries; }
 
     /// The decisions stored for a page (ProjectStore::decisions(pageId)).
@@ -86,7 +89,9 @@ public:
     QSet<QString> acceptedIds() const;
     int countInState(WarningState state) const;
     /// Warnings per article id: the corpus pane's marks.
-    QHash<QString, int> countsByArticle() const;
+    const QHash<QString, int> &countsByArticle() const { return m_index.countsByArticle(); }
+    /// Article id → the checks of its warnings: check: in searches.
+    const QHash<QString, QStringList> &checksByArticle() const { return m_index.checksByArticle(); }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -104,16 +109,12 @@ private:
         QString author;
         QString created;
     };
-    static QString key(const QString &pageId, const QString &warningId)
-    {
-        return pageId + QLatin1Char('\x1f') + warningId;
-    }
+    static QString key(const QString &pageId, const QString &warningId) { return WarningIndex::key(pageId, warningId); }
     static Decision decisionOf(const WarningDecision &decision);
     Decision decisionAt(int row) const;
     /// Files the page's decisions under their keys; appends the rows they land on.
     void insertDecisions(const QString &pageId, const QVector<WarningDecision> &decisions, QVector<int> &rows);
     void emitRowsChanged(const QVector<int> &rows, int firstColumn, int lastColumn);
-    void rebuildRowIndex();
     /// m_rowStates from m_decisions: every row, or the rows given.
     void refreshStates();
     void refreshStates(const QVector<int> &rows);
@@ -123,7 +124,7 @@ private:
     QHash<QString, int> m_definitionIndex;
     /// By key(pageId, warningId).
     QHash<QString, Decision> m_decisions;
-    QHash<QString, int> m_rowIndex;
+    WarningIndex m_index;
     /// Each row's state, parallel to m_entries: counting and filtering by
     /// state run over every row, and a key and a hash lookup per row made
     /// a summary of 100 000 warnings cost a visible pause.

@@ -5,6 +5,8 @@
 #include "corpusfilterproxy.h"
 #include "corpusmodel.h"
 #include "corpuspane.h"
+#include "errorratereportview.h"
+#include "errorratetablemodel.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "projectsession.h"
@@ -256,6 +258,11 @@ void TestMainWindowPanels::warningsAreListedReviewedAndMarked()
     QVERIFY(dock->isVisible());
     // The seeds' warnings, as `yuegao check` finds them: 7 + 9 + 0 + 8 + 9.
     QCOMPARE(warnings->rowCount(), 33);
+    // The error-rate tab follows the run (counted on a worker).
+    auto *errorRate = m_window->findChild<ErrorRateReportView *>(QStringLiteral("errorRateView"));
+    QVERIFY(errorRate);
+    QTRY_VERIFY(errorRate->tableModel()->rowCount() > m_window->corpus()->pageCount());
+    QCOMPARE(errorRate->tableModel()->rowAt(0).scope, ErrorRateTableModel::Scope::Project);
     QCOMPARE(warnings->entries().first().pageName, QFileInfo(m_window->corpus()->page(0)->source.path).fileName());
 
     // F8 goes to the next warning and shows its article.

@@ -1167,7 +1167,7 @@ void MainWindow::createSearchAndChecks()
             [this](int count) { statusBar()->showMessage(tr("Copy checks: %n warning(s).", nullptr, count), 4000); });
     connect(m_warningsDock, &WarningsDock::warningsChanged, this, [this] {
         m_model->setWarningCounts(m_warningsDock->warningModel()->countsByArticle());
-        m_errorRate->setInput(m_warningsDock->errorRateInput());
+        m_warningsDock->requestErrorRate();
         refreshSearchFacts();
         refreshUnderlines();
         m_insightsTimer->start();
@@ -1188,6 +1188,7 @@ void MainWindow::createSearchAndChecks()
     m_tabs->addTab(m_errorRate, QString());
     connect(m_statistics, &StatisticsView::provinceClicked, this,
             [this](const QString &, const QString &name) { m_searchBar->setText(QStringLiteral("place:") + name); });
+    connect(m_warningsDock, &WarningsDock::errorRateReady, m_errorRate, &ErrorRateReportView::setInput);
     connect(m_errorRate, &ErrorRateReportView::articleActivated, this,
             [this](const QString &, const QString &articleId) {
                 if (showArticle(articleId))
@@ -1295,12 +1296,10 @@ void MainWindow::applyInsights(const CorpusInsights &insights)
 
 void MainWindow::refreshSearchFacts()
 {
-    QHash<QString, QStringList> warningChecks;
-    for (const WarningEntry &entry : m_warningsDock->warningModel()->entries())
-        warningChecks[entry.warning.articleId] << entry.warning.check;
-    m_filter->setFactsEnricher(CorpusFilterProxy::mergingEnricher(m_projectFacts, m_places,
-                                                                  m_warningsDock->warningModel()->countsByArticle(),
-                                                                  warningChecks, m_people, m_unannotatedFacts));
+    const WarningListModel *warnings = m_warningsDock->warningModel();
+    m_filter->setFactsEnricher(CorpusFilterProxy::mergingEnricher(m_projectFacts, m_places, warnings->countsByArticle(),
+                                                                  warnings->checksByArticle(), m_people,
+                                                                  m_unannotatedFacts));
     m_filter->refreshFacts();
 }
 

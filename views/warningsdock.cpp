@@ -7,6 +7,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QEvent>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -14,6 +15,7 @@
 #include <QProgressBar>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 WarningsDock::WarningsDock(QWidget *parent)
     : QDockWidget(parent)
@@ -214,7 +216,7 @@ void WarningsDock::onCheckFinished(const CheckRunResult &result)
     m_rateArticles = result.articles;
     m_articleTitles = result.articleTitles;
     m_pageNames = result.pageNames;
-    m_model->setEntries(result.entries);
+    m_model->setEntries(result.entries, result.index);
     // One query and one pass over the list for all pages: reloading them
     // one by one, each announcing a change the window recounts, froze a
     // project of thousands of pages for many minutes.
@@ -374,4 +376,21 @@ ErrorRateInput WarningsDock::errorRateInput() const
 {
     return ErrorRateInput{ErrorRateReport::compute(m_rateArticles, m_model->acceptedIds()), m_articleTitles,
                           m_pageNames};
+}
+
+void WarningsDock::requestErrorRate()
+{
+    const int request = ++m_errorRateRequest;
+    auto *watcher = new QFutureWatcher<ErrorRateInput>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request] {
+        watcher->deleteLater();
+        if (request == m_errorRateRequest)
+            emit errorRateReady(watcher->result());
+    });
+    // The worker gets copies (shared, not copied until written): the dock
+    // may take a new run in while it counts.
+    watcher->setFuture(QtConcurrent::run(
+        [articles = m_rateArticles, accepted = m_model->acceptedIds(), titles = m_articleTitles, pages = m_pageNames] {
+            return ErrorRateInput{ErrorRateReport::compute(articles, accepted), titles, pages};
+        }));
 }

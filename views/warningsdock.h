@@ -27,7 +27,7 @@ struct ErrorRateInput
     QHash<QString, QString> pageNames;
 };
 
-/// The warnings dock (issue 7): every copy-check warning of the pages,
+/// The warnings dock: every copy-check warning of the pages,
 /// filterable by check and decision, reviewed from the keyboard —
 /// F8 / Shift+F8 (N / Shift+N inside the dock) next / previous, A accept,
 /// R reject, C comment (the comment goes with the next decision, Enter
@@ -64,6 +64,10 @@ public:
     QVector<WarningUnderline> underlines(const QString &pageId, const WarningUnderlines::RangeMapper &map = {}) const;
     /// The 编校差错率 report of the last check run and the current decisions.
     ErrorRateInput errorRateInput() const;
+    /// errorRateInput() computed on a worker (a run over a gigabyte of
+    /// pages has a million warnings to count); errorRateReady brings the
+    /// latest request's.
+    void requestErrorRate();
 
     QAction *nextAction() const { return m_next; }
     QAction *previousAction() const { return m_previous; }
@@ -92,6 +96,7 @@ signals:
     void checkFinished(int warningCount);
     /// Translated; for the status bar.
     void errorOccurred(const QString &message);
+    void errorRateReady(const ErrorRateInput &input);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -114,6 +119,8 @@ private:
     BackgroundChecker *m_checker;
     QPointer<ProjectStore> m_store;
     QVector<ErrorRateArticle> m_rateArticles;
+    /// Counts requestErrorRate() calls: an older computation's result is dropped.
+    int m_errorRateRequest = 0;
     QHash<QString, QString> m_articleTitles;
     QHash<QString, QString> m_pageNames;
 
