@@ -64,7 +64,7 @@ double cpuMilliseconds()
         + usage.ru_stime.tv_usec / 1e3;
 }
 
-/// The fixed query set of the issue: 1, 2, common 4 characters, a phrase,
+/// The fixed query set: 1, 2, common 4 characters, a phrase,
 /// fields, and back to the empty query.
 QStringList querySet()
 {

@@ -1,4 +1,4 @@
-// The annotation GUI (issue 4) offscreen: projects, tags, span labels,
+// The annotation GUI offscreen: projects, tags, span labels,
 // review, segmentation fixes, undo/redo, the annotations dock, orphans and
 // read-only projects, each driven through the window as an editor would.
 #include "annotationcontroller.h"

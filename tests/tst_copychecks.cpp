@@ -1,4 +1,4 @@
-// The copy checks of issue 7, each on constructed examples where it must
+// The copy checks, each on constructed examples where it must
 // fire and where it must not, then on the seed pages (anchoring, stable
 // ids, the segmenter's findings, running on many threads).
 

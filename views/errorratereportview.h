@@ -10,7 +10,7 @@ class QPushButton;
 class QTableView;
 struct ErrorRateInput;
 
-/// The 编校差错率 report (issue 7): accepted errors per 10,000 characters
+/// The 编校差错率 report: accepted errors per 10,000 characters
 /// for the project, each page and each article, against the 万分之三
 /// ceiling, with lines above it marked; exports to CSV or HTML.
 class ErrorRateReportView final : public QWidget

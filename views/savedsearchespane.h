@@ -8,7 +8,7 @@ class QListView;
 class QPushButton;
 class SavedSearchModel;
 
-/// The saved searches sidebar (issue 5): the predefined searches ("all
+/// The saved searches sidebar: the predefined searches ("all
 /// articles", "unreviewed", "returned", "with warnings") and the editor's
 /// own, each a name and a query. Clicking one runs it; the editor's own are
 /// renamed in place (F2) and their query edited below the list (a query

@@ -9,7 +9,7 @@ class QLabel;
 class QLineEdit;
 class QTimer;
 
-/// The query box over the article list (issue 5), focused with Ctrl+L.
+/// The query box over the article list, focused with Ctrl+L.
 ///
 /// Results follow the typing: a query is parsed ~150 ms after the last
 /// keystroke; a valid one is announced (queryAccepted), a malformed one is

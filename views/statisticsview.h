@@ -14,7 +14,7 @@ class QChart;
 class QChartView;
 } // namespace QtCharts
 
-/// The corpus at a glance (issue 8): articles per province (click a bar to
+/// The corpus at a glance: articles per province (click a bar to
 /// filter the corpus by it), review progress, tag counts, warnings by
 /// check and the distribution of article lengths, one chart per tab.
 /// Each chart exports as PNG or SVG.

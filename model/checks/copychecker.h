@@ -42,7 +42,7 @@ class CopyChecker
 public:
     /// No checks; add them with add().
     CopyChecker();
-    /// The standard checks of issue 7, with `style` for the house-style and
+    /// The standard copy checks, with `style` for the house-style and
     /// Latin-word checks.
     static CopyChecker withDefaultChecks(const HouseStyle &style);
 

@@ -17,7 +17,7 @@ enum class CheckSeverity {
 /// "error", "warning", "info": the names used in JSON.
 QString checkSeverityName(CheckSeverity severity);
 
-/// Which group of issue 7's list a check belongs to (for filters and docks).
+/// Which group of checks a check belongs to (for filters and docks).
 enum class CheckCategory {
     Punctuation,
     Script,
