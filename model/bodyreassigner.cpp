@@ -246,13 +246,16 @@ public:
         for (const Block &block : blocks)
             characters += block.text.size();
         tagged.reserve(size_t(characters));
-        QVector<QVector<quint32>> ofBlock(blocks.size());
+        // Each block's distinct pairs go to its own stretch of one buffer,
+        // as long as its pairs with repeats: no vector grown per pair.
+        std::vector<int> blockStart(size_t(blocks.size()) + 1, 0);
         for (int b = 0; b < blocks.size(); ++b) {
-            const size_t before = tagged.size();
             Bigrams::forEachPair(blocks.at(b).text, [&tagged, b](quint32 pair) { tagged.push_back({pair, quint32(b)}); });
-            ofBlock[b].reserve(int(tagged.size() - before));
+            blockStart[size_t(b) + 1] = int(tagged.size());
         }
         sortByPair(tagged);
+        std::vector<quint32> ofBlocks(tagged.size());
+        std::vector<int> blockEnd(blockStart.cbegin(), blockStart.cend() - 1);
 
         QVector<quint32> distinct;
         QVector<int> blockCounts;
@@ -266,15 +269,18 @@ public:
                 if (tagged[i].block == lastBlock)
                     continue; // the same pair again in the same block
                 lastBlock = tagged[i].block;
-                ofBlock[int(lastBlock)].append(pair);
+                ofBlocks[size_t(blockEnd[lastBlock]++)] = pair;
                 ++count;
             }
             distinct.append(pair);
             blockCounts.append(count);
         }
         m_ofBlock.reserve(blocks.size());
-        for (QVector<quint32> &pairs : ofBlock)
+        for (int b = 0; b < blocks.size(); ++b) {
+            QVector<quint32> pairs(blockEnd[size_t(b)] - blockStart[size_t(b)]);
+            std::copy(ofBlocks.cbegin() + blockStart[size_t(b)], ofBlocks.cbegin() + blockEnd[size_t(b)], pairs.begin());
             m_ofBlock.append(Bigrams::fromSorted(std::move(pairs)));
+        }
         m_rarity = Rarity(std::move(distinct), blockCounts, int(blocks.size()));
     }
 
