@@ -130,8 +130,7 @@ CheckRunResult BackgroundChecker::run(const CopyChecker &checker, const CorpusSn
             if (!page)
                 return std::nullopt;
             const PageOutline &outline = snapshot.outline(p);
-            return CheckInputPage{outline.pageId.isEmpty() ? outline.path : outline.pageId, outline.fileName(),
-                                  page->source.text(), page->segmentation};
+            return CheckInputPage{outline.checkKey(), outline.fileName(), page->source.text(), page->segmentation};
         },
         cancelled, progress);
 }

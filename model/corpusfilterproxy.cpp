@@ -5,6 +5,7 @@
 #include "parallelwork.h"
 #include "search/indexmaintainer.h"
 #include "search/queryevaluator.h"
+#include "warningindex.h"
 
 #include <QTimer>
 #include <QtConcurrent>
@@ -166,7 +167,7 @@ CorpusFilterProxy::FactsEnricher CorpusFilterProxy::mergingEnricher(
     };
     auto known = std::make_shared<Known>();
     return [known, projectFacts, placesByArticle, warningsByArticle, warningChecksByArticle, peopleByArticle,
-            unannotated](ArticleFacts &facts, const PageOutline &, int) {
+            unannotated](ArticleFacts &facts, const PageOutline &page, int) {
         std::call_once(known->made, [&known, &projectFacts] {
             known->byArticle.reserve(projectFacts.size());
             for (const ArticleFacts &project : projectFacts)
@@ -187,8 +188,10 @@ CorpusFilterProxy::FactsEnricher CorpusFilterProxy::mergingEnricher(
         const auto places = placesByArticle.constFind(facts.articleId);
         if (places != placesByArticle.constEnd())
             facts.places = *places;
-        facts.hasWarning = facts.hasWarning || warningsByArticle.value(facts.articleId) > 0;
-        facts.warningChecks = warningChecksByArticle.value(facts.articleId);
+        // Warnings are the page's own: a reprint on another page has the same article id.
+        const QString onPage = WarningIndex::articleKey(page.checkKey(), facts.articleId);
+        facts.hasWarning = facts.hasWarning || warningsByArticle.value(onPage) > 0;
+        facts.warningChecks = warningChecksByArticle.value(onPage);
         facts.people = peopleByArticle.value(facts.articleId);
     };
 }

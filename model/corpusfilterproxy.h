@@ -80,7 +80,7 @@ public:
     /// or editorFacts: tags, status and its aliases, labels, annotations,
     /// orphans) by article id, the entities' place names (PlaceFacts::names)
     /// and which articles have copy-check warnings
-    /// (WarningListModel::countsByArticle). Articles not in `projectFacts`
+    /// (WarningListModel::countsByArticle, by WarningIndex::articleKey). Articles not in `projectFacts`
     /// get `unannotated`'s status, when given (ProjectFacts::unannotated).
     static FactsEnricher mergingEnricher(const QVector<ArticleFacts> &projectFacts,
                                          const QHash<QString, QStringList> &placesByArticle,

@@ -2,6 +2,7 @@
 
 #include "entityextractor.h"
 #include "placefacts.h"
+#include "warningindex.h"
 
 CorpusInsights CorpusInsightsJob::run(const CorpusInsightsInput &input, const std::atomic_bool *cancelled)
 {
@@ -41,7 +42,8 @@ CorpusInsights CorpusInsightsJob::run(const CorpusInsightsInput &input, const st
             } else {
                 counted.reviewStatus = input.unannotatedStatus;
             }
-            counted.warningChecks = input.warningChecks.value(article.id);
+            counted.warningChecks
+                = input.warningChecks.value(WarningIndex::articleKey(input.pages.outline(p).checkKey(), article.id));
             collector.add(counted);
         }
     }

@@ -28,7 +28,8 @@ struct CorpusInsightsInput
     /// The review status of the articles not in projectFacts (a project's
     /// initial step; empty without a project).
     QString unannotatedStatus;
-    /// Copy-check ids of each article's warnings, one entry per warning.
+    /// Copy-check ids of each article's warnings, one entry per warning,
+    /// by WarningIndex::articleKey (WarningListModel::checksByArticle).
     QHash<QString, QStringList> warningChecks;
     QHash<QString, QString> checkTitles;
     ReviewWorkflow workflow;

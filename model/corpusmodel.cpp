@@ -1,6 +1,7 @@
 #include "corpusmodel.h"
 
 #include "corpus.h"
+#include "warningindex.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -321,7 +322,7 @@ QVariant CorpusModel::articleData(int pageIndex, int articleIndex, int column, i
             return article.characterCount;
         case MarksColumn: {
             QString marks = marksFor(article.warningCount, article.repairCount);
-            if (const int checks = m_checkWarnings.value(article.id); checks > 0)
+            if (const int checks = checkWarnings(page, article); checks > 0)
                 marks += QChar(0x2691) + QString::number(checks); // ⚑n: copy-check warnings
             const QString annotations = m_annotationMarks ? m_annotationMarks(article.id).first : QString();
             return annotations.isEmpty() ? marks : (marks.isEmpty() ? annotations : marks + QLatin1Char(' ') + annotations);
@@ -333,7 +334,7 @@ QVariant CorpusModel::articleData(int pageIndex, int articleIndex, int column, i
     case Qt::ToolTipRole: {
         if (column == MarksColumn) {
             QStringList lines;
-            if (const int checks = m_checkWarnings.value(article.id); checks > 0)
+            if (const int checks = checkWarnings(page, article); checks > 0)
                 lines << tr("%n copy-check warning(s)", nullptr, checks);
             if (m_annotationMarks) {
                 const QString details = m_annotationMarks(article.id).second;
@@ -382,7 +383,7 @@ QVariant CorpusModel::articleData(int pageIndex, int articleIndex, int column, i
     case PathRole:
         return page.path;
     case CheckWarningCountRole:
-        return m_checkWarnings.value(article.id);
+        return checkWarnings(page, article);
     default:
         return {};
     }
@@ -452,6 +453,11 @@ void CorpusModel::refreshAnnotationMarks()
     }
 }
 
+int CorpusModel::checkWarnings(const PageOutline &page, const ArticleOutline &article) const
+{
+    return m_checkWarnings.value(WarningIndex::articleKey(page.checkKey(), article.id));
+}
+
 void CorpusModel::setWarningCounts(const QHash<QString, int> &counts)
 {
     if (counts == m_checkWarnings)
@@ -460,12 +466,14 @@ void CorpusModel::setWarningCounts(const QHash<QString, int> &counts)
     // One dataChanged per run of changed rows, so a new check run does not
     // repaint (or re-sort) the whole tree.
     for (int page = 0; page < m_articleCounts.size(); ++page) {
-        const QVector<ArticleOutline> &articles = m_corpus->outline(page).articles;
+        const PageOutline &outline = m_corpus->outline(page);
+        const QVector<ArticleOutline> &articles = outline.articles;
         const int count = qMin(m_articleCounts.at(page), int(articles.size()));
         int first = -1;
         for (int row = 0; row <= count; ++row) {
-            const bool changed
-                = row < count && old.value(articles.at(row).id) != m_checkWarnings.value(articles.at(row).id);
+            const QString key
+                = row < count ? WarningIndex::articleKey(outline.checkKey(), articles.at(row).id) : QString();
+            const bool changed = row < count && old.value(key) != m_checkWarnings.value(key);
             if (changed && first < 0)
                 first = row;
             if (!changed && first >= 0) {

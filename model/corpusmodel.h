@@ -66,9 +66,9 @@ public:
     /// The marks changed (a tag, a review step): repaint the column.
     void refreshAnnotationMarks();
 
-    /// Copy-check warnings per Article::id (WarningListModel::countsByArticle),
-    /// shown as a flag and count in the marks column; only the rows whose
-    /// count changed are announced.
+    /// Copy-check warnings per article of a page (WarningIndex::articleKey,
+    /// WarningListModel::countsByArticle), shown as a flag and count in the
+    /// marks column; only the rows whose count changed are announced.
     void setWarningCounts(const QHash<QString, int> &counts);
     int warningCount(const QString &articleId) const { return m_checkWarnings.value(articleId); }
 
@@ -105,6 +105,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    int checkWarnings(const PageOutline &page, const ArticleOutline &article) const;
     QVariant pageData(int pageIndex, int column, int role) const;
     QVariant articleData(int pageIndex, int articleIndex, int column, int role) const;
     void onPageAdded(int pageIndex);
@@ -114,6 +115,7 @@ private:
 
     Corpus *m_corpus;
     AnnotationMarks m_annotationMarks;
+    /// By WarningIndex::articleKey.
     QHash<QString, int> m_checkWarnings;
     /// How many article rows each page has announced.
     QVector<int> m_articleCounts;

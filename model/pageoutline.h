@@ -76,6 +76,9 @@ struct PageOutline
     QByteArray searchRevision() const;
     /// The file name of the path.
     QString fileName() const;
+    /// How the copy checks name the page: its store id, or its path
+    /// without a project.
+    QString checkKey() const { return pageId.isEmpty() ? path : pageId; }
 
     bool operator==(const PageOutline &other) const;
     bool operator!=(const PageOutline &other) const { return !(*this == other); }

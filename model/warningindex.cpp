@@ -7,9 +7,9 @@ WarningIndex::WarningIndex(const QVector<WarningEntry> &entries)
     for (int row = 0; row < entries.size(); ++row) {
         const WarningEntry &entry = entries.at(row);
         m_rows.insert(key(entry.pageId, entry.warning.id), row);
-        const QString &article = entry.warning.articleId;
-        if (article.isEmpty())
+        if (entry.warning.articleId.isEmpty())
             continue;
+        const QString article = articleKey(entry.pageId, entry.warning.articleId);
         m_counts[article] += 1;
         m_checks[article] << entry.warning.check;
     }

@@ -8,8 +8,11 @@
 #include <QVector>
 
 /// The warnings of a check run looked up as the window needs them: a
-/// warning's row by its page and id, and the warnings of each article
-/// (the corpus pane's marks, has:warning and check: in searches).
+/// warning's row by its page and id, and the warnings of each article of
+/// each page (the corpus pane's marks, has:warning and warning: in
+/// searches, the statistics). Articles are told apart by page too: a
+/// reprinted article has the same id on every page it is on, and each
+/// copy has its own warnings.
 ///
 /// Built on the checking thread (BackgroundChecker) in one pass: a run
 /// over a gigabyte of pages has over a million warnings, and indexing
@@ -31,9 +34,9 @@ public:
     /// The row under a key(pageId, warningId), or -1.
     int rowOfKey(const QString &key) const { return m_rows.value(key, -1); }
 
-    /// Article id → how many warnings it has.
+    /// articleKey(page, article) → how many warnings the article has there.
     const QHash<QString, int> &countsByArticle() const { return m_counts; }
-    /// Article id → the check of each of its warnings, in row order.
+    /// articleKey(page, article) → the check of each of its warnings there, in row order.
     const QHash<QString, QStringList> &checksByArticle() const { return m_checks; }
 
     /// One string for a warning of a page: decisions are filed under it too.
@@ -41,6 +44,8 @@ public:
     {
         return pageId + QLatin1Char('\x1f') + warningId;
     }
+    /// One string for an article of a page (PageOutline::checkKey(), the article's id).
+    static QString articleKey(const QString &pageId, const QString &articleId) { return key(pageId, articleId); }
 
 private:
     int m_size = 0;

@@ -88,9 +88,10 @@ public:
     /// Ids of the accepted warnings (what ErrorRateReport counts).
     QSet<QString> acceptedIds() const;
     int countInState(WarningState state) const;
-    /// Warnings per article id: the corpus pane's marks.
+    /// Warnings per article of a page (WarningIndex::articleKey): the
+    /// corpus pane's marks, has:warning.
     const QHash<QString, int> &countsByArticle() const { return m_index.countsByArticle(); }
-    /// Article id → the checks of its warnings: check: in searches.
+    /// WarningIndex::articleKey → the checks of its warnings: warning: in searches, the statistics.
     const QHash<QString, QStringList> &checksByArticle() const { return m_index.checksByArticle(); }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;

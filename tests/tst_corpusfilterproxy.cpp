@@ -7,6 +7,7 @@
 #include "placefacts.h"
 #include "search/articlefilter.h"
 #include "testsupport.h"
+#include "warningindex.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -184,6 +185,11 @@ void TestCorpusFilterProxy::mergingEnricherWithPlaces()
 {
     for (const QString &path : seedPaths())
         m_corpus->addPage(seedPage(path));
+    // The first page reprinted elsewhere: the same article ids, none of the
+    // first page's copy-check warnings.
+    CorpusPage reprint = seedPage(seedPaths().first());
+    reprint.source.path = QStringLiteral("/elsewhere/reprint.txt");
+    m_corpus->addPage(reprint);
     const EntityExtractor extractor;
     QHash<QString, QStringList> places;
     QVector<ArticleFacts> project;
@@ -202,11 +208,21 @@ void TestCorpusFilterProxy::mergingEnricherWithPlaces()
     known.status = QStringLiteral("退回");
     known.statusAliases = QStringList{QStringLiteral("returned")};
     project << known;
-    m_proxy->setFactsEnricher(CorpusFilterProxy::mergingEnricher(project, places, {{firstId, 2}}));
+    const QString onFirstPage = WarningIndex::articleKey(m_corpus->outline(0).checkKey(), firstId);
+    m_proxy->setFactsEnricher(CorpusFilterProxy::mergingEnricher(
+        project, places, {{onFirstPage, 2}},
+        {{onFirstPage, {QStringLiteral("punctuation.doubled"), QStringLiteral("punctuation.doubled")}}}));
 
+    // The project's facts follow the article wherever it is printed; the
+    // warnings stay with the page they were found on.
+    QVERIFY(m_proxy->setQuery(Query::parse(QStringLiteral("tag:地方 status:returned"))));
+    QCOMPARE(m_proxy->matchCount(), 2);
     QVERIFY(m_proxy->setQuery(Query::parse(QStringLiteral("tag:地方 status:returned has:warning"))));
+    QVERIFY(m_proxy->articleMatches(0, 0));
+    QVERIFY(m_proxy->setQuery(Query::parse(QStringLiteral("warning:punctuation.doubled"))));
     QCOMPARE(m_proxy->matchCount(), 1);
     QVERIFY(m_proxy->articleMatches(0, 0));
+    QVERIFY(!m_proxy->articleMatches(m_corpus->pageCount() - 1, 0));
 
     // place: by short name, full name and code, sub-places included.
     QVERIFY(m_proxy->setQuery(Query::parse(QStringLiteral("place:山东"))));

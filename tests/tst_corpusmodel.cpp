@@ -1,7 +1,8 @@
 #include "corpus.h"
+#include "corpusfilterproxy.h"
 #include "corpusloader.h"
 #include "corpusmodel.h"
-#include "corpusfilterproxy.h"
+#include "warningindex.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -166,10 +167,14 @@ void TestCorpusModel::marksCopyCheckWarningsOnChangedRowsOnly()
     corpus.addPage(makePage(QStringLiteral("/p.txt"),
                             {makeArticle(QStringLiteral("甲"), 1, 4), makeArticle(QStringLiteral("乙"), 1, 4),
                              makeArticle(QStringLiteral("丙"), 1, 4), makeArticle(QStringLiteral("丁"), 1, 4)}));
+    // 乙 reprinted on another page: the same article id, none of the warnings.
+    corpus.addPage(makePage(QStringLiteral("/q.txt"), {makeArticle(QStringLiteral("乙"), 1, 4)}));
     const auto marks = [&](int row) { return model.indexForArticle(0, row, CorpusModel::MarksColumn); };
+    const auto onP
+        = [](const char *id) { return WarningIndex::articleKey(QStringLiteral("/p.txt"), QString::fromUtf8(id)); };
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
 
-    model.setWarningCounts({{QStringLiteral("id-乙"), 2}, {QStringLiteral("id-丙"), 1}});
+    model.setWarningCounts({{onP("id-乙"), 2}, {onP("id-丙"), 1}});
     QCOMPARE(changed.count(), 1); // one run: rows 1–2
     QCOMPARE(changed.first().at(0).toModelIndex(), marks(1));
     QCOMPARE(changed.first().at(1).toModelIndex(), marks(2));
@@ -177,12 +182,16 @@ void TestCorpusModel::marksCopyCheckWarningsOnChangedRowsOnly()
     QCOMPARE(marks(1).data(CorpusModel::CheckWarningCountRole).toInt(), 2);
     QVERIFY(marks(1).data(Qt::ToolTipRole).toString().contains(QStringLiteral("2")));
     QVERIFY(marks(0).data().toString().isEmpty());
+    const QModelIndex reprint = model.indexForArticle(1, 0, CorpusModel::MarksColumn);
+    QCOMPARE(reprint.data(CorpusModel::ArticleIdRole).toString(), QStringLiteral("id-乙"));
+    QCOMPARE(reprint.data(CorpusModel::CheckWarningCountRole).toInt(), 0);
+    QVERIFY(reprint.data().toString().isEmpty());
 
     // The same counts again: nothing to repaint. One fewer: that row only.
     changed.clear();
-    model.setWarningCounts({{QStringLiteral("id-乙"), 2}, {QStringLiteral("id-丙"), 1}});
+    model.setWarningCounts({{onP("id-乙"), 2}, {onP("id-丙"), 1}});
     QCOMPARE(changed.count(), 0);
-    model.setWarningCounts({{QStringLiteral("id-乙"), 2}});
+    model.setWarningCounts({{onP("id-乙"), 2}});
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.first().at(0).toModelIndex(), marks(2));
     QCOMPARE(changed.first().at(1).toModelIndex(), marks(2));

@@ -297,7 +297,7 @@ void TestMainWindowPanels::warningsAreListedReviewedAndMarked()
         for (int a = 0; a < model->rowCount(page); ++a) {
             const QModelIndex article = model->index(a, CorpusModel::MarksColumn, page);
             const QString id = article.data(CorpusModel::ArticleIdRole).toString();
-            const int count = counts.value(id);
+            const int count = counts.value(WarningIndex::articleKey(m_window->corpus()->outline(p).checkKey(), id));
             QCOMPARE(article.data(CorpusModel::CheckWarningCountRole).toInt(), count);
             const QString marks = article.data().toString();
             if (count > 0) {

@@ -129,7 +129,7 @@ void TestWarningListModel::modelAndDecisions()
 
     model.setLocalDecision(2, WarningState::Accepted, QString());
     QCOMPARE(model.stateAt(2), WarningState::Accepted);
-    QCOMPARE(model.countsByArticle().value(QStringLiteral("a1")), 2);
+    QCOMPARE(model.countsByArticle().value(WarningIndex::articleKey(QStringLiteral("p1"), QStringLiteral("a1"))), 2);
     // Decisions survive a new check run with the same warning ids.
     model.setEntries(sampleEntries());
     QCOMPARE(model.stateAt(0), WarningState::Rejected);

@@ -1274,8 +1274,7 @@ void MainWindow::startInsights()
         input.unannotatedStatus = input.workflow.initialStep();
     }
     const WarningListModel *warnings = m_warningsDock->warningModel();
-    for (const WarningEntry &entry : warnings->entries())
-        input.warningChecks[entry.warning.articleId] << entry.warning.check;
+    input.warningChecks = warnings->checksByArticle();
     for (const CheckDefinition &definition : warnings->definitions())
         input.checkTitles.insert(definition.id, warnings->checkTitle(definition.id));
     m_insightsCancel = std::make_shared<std::atomic_bool>(false);
@@ -1311,7 +1310,7 @@ void MainWindow::refreshUnderlines()
         m_articleView->setLayer(ReaderTextView::Layer::Warnings, {});
     } else {
         const PageOutline &shown = m_corpus->outline(page);
-        const QString pageId = shown.pageId.isEmpty() ? shown.path : shown.pageId;
+        const QString pageId = shown.checkKey();
         // The article view typesets the text: find each warning of this
         // article by its quote and context in what it shows.
         const QString text = m_articleView->document()->toPlainText();
@@ -1333,7 +1332,7 @@ void MainWindow::refreshUnderlines()
         return;
     }
     const PageOutline &shownPage = m_corpus->outline(pageShown);
-    const QString pageId = shownPage.pageId.isEmpty() ? shownPage.path : shownPage.pageId;
+    const QString pageId = shownPage.checkKey();
     pageText->setLayer(ReaderTextView::Layer::Warnings,
                        WarningUnderlineFormat::selections(pageText->document(), m_warningsDock->underlines(pageId)));
 }
