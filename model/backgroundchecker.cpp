@@ -213,7 +213,7 @@ CheckRunResult BackgroundChecker::run(const CopyChecker &checker, int pageCount,
     }
     // The corpus duplicate check needs every page first; only pages with
     // copies elsewhere are read again, to anchor their warnings.
-    if (pageCount > 1 && !duplicates.compute(cancelled)) {
+    if (acrossPages && !duplicates.compute(cancelled)) {
         result.cancelled = true;
         return result;
     }
@@ -226,7 +226,7 @@ CheckRunResult BackgroundChecker::run(const CopyChecker &checker, int pageCount,
         if (pageId.isEmpty())
             continue;
         CopyWarnings warnings = pageWarnings.at(p);
-        if (pageCount > 1 && duplicates.hasWarnings(pageId)) {
+        if (acrossPages && duplicates.hasWarnings(pageId)) {
             if (isCancelled()) {
                 result.cancelled = true;
                 return result;

@@ -23,47 +23,48 @@ constexpr double kMinimumGain = 0.25;
 // on its own; naming the place of the article the text sits in, against.
 constexpr double kPlaceEvidence = 0.3;
 
-/// Sorts packed bigrams. Sorting every block's bigrams was a sixth of an
-/// import with std::sort, whose comparisons branch unpredictably; a radix
-/// sort on bytes has no branches, and skips a byte all keys share (the
-/// high bytes of Han characters often agree).
+/// Stable LSD radix sort of `items` by a 32-bit key, a byte per pass.
+/// Sorting every block's bigrams was a sixth of an import with std::sort,
+/// whose comparisons branch unpredictably; a radix sort has no branches,
+/// and skips a byte all keys share (the high bytes of Han characters
+/// often agree).
+template<typename Item, typename KeyOf> void radixSort(Item *items, size_t n, KeyOf keyOf)
+{
+    if (n < 2)
+        return;
+    std::vector<Item> buffer(n);
+    Item *from = items;
+    Item *to = buffer.data();
+    for (int pass = 0; pass < 4; ++pass) {
+        const int shift = 8 * pass;
+        size_t offsets[256] = {};
+        for (size_t i = 0; i < n; ++i)
+            ++offsets[(keyOf(from[i]) >> shift) & 0xFF];
+        if (offsets[(keyOf(from[0]) >> shift) & 0xFF] == n)
+            continue; // every key has this byte: the order stands
+        size_t position = 0;
+        for (size_t &offset : offsets) {
+            const size_t count = offset;
+            offset = position;
+            position += count;
+        }
+        for (size_t i = 0; i < n; ++i)
+            to[offsets[(keyOf(from[i]) >> shift) & 0xFF]++] = from[i];
+        std::swap(from, to);
+    }
+    if (from != items)
+        std::copy(from, from + n, items);
+}
+
+/// Sorts packed bigrams: a few with std::sort, more by radix.
 void sortPairs(QVector<quint32> &pairs)
 {
     constexpr int kRadixThreshold = 32;
-    const int n = pairs.size();
-    if (n < kRadixThreshold) {
+    if (pairs.size() < kRadixThreshold) {
         std::sort(pairs.begin(), pairs.end());
         return;
     }
-    int counts[4][256] = {};
-    const quint32 *values = pairs.constData();
-    for (int i = 0; i < n; ++i) {
-        const quint32 v = values[i];
-        ++counts[0][v & 0xFF];
-        ++counts[1][(v >> 8) & 0xFF];
-        ++counts[2][(v >> 16) & 0xFF];
-        ++counts[3][v >> 24];
-    }
-    std::vector<quint32> buffer(static_cast<size_t>(n));
-    quint32 *from = pairs.data();
-    quint32 *to = buffer.data();
-    for (int pass = 0; pass < 4; ++pass) {
-        int *offsets = counts[pass];
-        const int shift = 8 * pass;
-        if (offsets[(from[0] >> shift) & 0xFF] == n)
-            continue; // every key has this byte: the order stands
-        int position = 0;
-        for (int d = 0; d < 256; ++d) {
-            const int count = offsets[d];
-            offsets[d] = position;
-            position += count;
-        }
-        for (int i = 0; i < n; ++i)
-            to[offsets[(from[i] >> shift) & 0xFF]++] = from[i];
-        std::swap(from, to);
-    }
-    if (from != pairs.constData())
-        std::copy(from, from + n, pairs.begin());
+    radixSort(pairs.data(), size_t(pairs.size()), [](quint32 pair) { return pair; });
 }
 
 /// The distinct pairs of adjacent letters of a text, each packed into one
@@ -206,7 +207,6 @@ public:
         }
     }
 
-
 private:
     double weightOf(int frequency)
     {
@@ -324,34 +324,10 @@ private:
         quint32 block;
     };
 
-    /// Stable LSD radix sort on the pair (blocks stay in order within a pair).
+    /// Stable: blocks stay in order within a pair.
     static void sortByPair(std::vector<TaggedPair> &items)
     {
-        const size_t n = items.size();
-        if (n < 2)
-            return;
-        std::vector<TaggedPair> buffer(n);
-        TaggedPair *from = items.data();
-        TaggedPair *to = buffer.data();
-        for (int pass = 0; pass < 4; ++pass) {
-            const int shift = 8 * pass;
-            size_t offsets[256] = {};
-            for (size_t i = 0; i < n; ++i)
-                ++offsets[(from[i].pair >> shift) & 0xFF];
-            if (offsets[(from[0].pair >> shift) & 0xFF] == n)
-                continue; // every key has this byte: the order stands
-            size_t position = 0;
-            for (size_t &offset : offsets) {
-                const size_t count = offset;
-                offset = position;
-                position += count;
-            }
-            for (size_t i = 0; i < n; ++i)
-                to[offsets[(from[i].pair >> shift) & 0xFF]++] = from[i];
-            std::swap(from, to);
-        }
-        if (from != items.data())
-            std::copy(from, from + n, items.data());
+        radixSort(items.data(), items.size(), [](const TaggedPair &item) { return item.pair; });
     }
 
     const BlockList &m_blocks;

@@ -79,9 +79,10 @@ public:
     /// An enricher that copies what the project knows (ProjectFacts::collect
     /// or editorFacts: tags, status and its aliases, labels, annotations,
     /// orphans) by article id, the entities' place names (PlaceFacts::names)
-    /// and which articles have copy-check warnings
-    /// (WarningListModel::countsByArticle, by WarningIndex::articleKey). Articles not in `projectFacts`
-    /// get `unannotated`'s status, when given (ProjectFacts::unannotated).
+    /// and which articles have copy-check warnings on their page
+    /// (WarningListModel::countsByArticle, by WarningIndex::articleKey).
+    /// Articles not in `projectFacts` get `unannotated`'s status, when
+    /// given (ProjectFacts::unannotated).
     static FactsEnricher mergingEnricher(const QVector<ArticleFacts> &projectFacts,
                                          const QHash<QString, QStringList> &placesByArticle,
                                          const QHash<QString, int> &warningsByArticle,

@@ -70,7 +70,6 @@ public:
     /// WarningListModel::countsByArticle), shown as a flag and count in the
     /// marks column; only the rows whose count changed are announced.
     void setWarningCounts(const QHash<QString, int> &counts);
-    int warningCount(const QString &articleId) const { return m_checkWarnings.value(articleId); }
 
     /// Typed accessors, so views never unpack roles by number.
     bool isPage(const QModelIndex &index) const;

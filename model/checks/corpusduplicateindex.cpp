@@ -105,9 +105,9 @@ CorpusDuplicateIndex::PagePassages CorpusDuplicateIndex::passagesOf(const QStrin
 {
     PagePassages passages;
     passages.m_pageKey = pageKey;
-    QVector<PagePassages::Item> &items = passages.m_items;
+    QVector<Item> &items = passages.m_items;
     const auto add = [&items](Passage passage, int article, const QString &text) {
-        PagePassages::Item item;
+        Item item;
         if (!signatureOf(text, item.signature))
             return;
         item.passage = std::move(passage);
@@ -141,12 +141,10 @@ void CorpusDuplicateIndex::addPage(PagePassages passages)
     m_pageKeys.append(passages.m_pageKey);
     // The page's item indices become the index's.
     const int offset = int(m_items.size());
-    for (PagePassages::Item &made : passages.m_items) {
-        Item item;
-        item.passage = std::move(made.passage);
+    for (Item &item : passages.m_items) {
         item.page = pageIndex;
-        item.article = made.article >= 0 ? made.article + offset : -1;
-        item.signature = made.signature;
+        if (item.article >= 0)
+            item.article += offset;
         m_items.append(std::move(item));
     }
 }

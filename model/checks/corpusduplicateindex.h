@@ -54,18 +54,23 @@ public:
         bool wholeArticle = true;
     };
 
+private:
+    struct Item
+    {
+        Passage passage;
+        int page = 0;
+        /// The item of the whole article a paragraph belongs to (itself for
+        /// a whole article; -1 when the article is too short to be an item).
+        /// Within PagePassages, counted from the page's first item.
+        int article = -1;
+        Signature signature;
+    };
+
+public:
     /// A page's passages long enough to compare, with their signatures.
     class PagePassages
     {
         friend class CorpusDuplicateIndex;
-        struct Item
-        {
-            Passage passage;
-            /// Index in `items` of the whole article a paragraph belongs
-            /// to (itself for a whole article; -1: the article is too short).
-            int article = -1;
-            Signature signature;
-        };
         QString m_pageKey;
         QVector<Item> m_items;
     };
@@ -111,15 +116,6 @@ public:
 
 private:
     static constexpr int bandRows = 4;
-    struct Item
-    {
-        Passage passage;
-        int page = 0;
-        /// The item of the whole article a paragraph belongs to (itself for
-        /// a whole article; -1 when the article is too short to be an item).
-        int article = -1;
-        Signature signature;
-    };
     /// What one passage is told: a page it is also on, and how many more.
     struct Copy
     {
