@@ -1,19 +1,23 @@
 #include "backgroundchecker.h"
 
+#include "checkresultcache.h"
 #include "checks/copychecker.h"
 #include "checks/corpusduplicateindex.h"
 #include "checks/housestyle.h"
 #include "parallelwork.h"
 
+#include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QPointer>
 #include <QtConcurrent>
 
 #include <algorithm>
 
 BackgroundChecker::BackgroundChecker(QObject *parent)
-    : BackgroundChecker(std::make_shared<const CopyChecker>(CopyChecker::withDefaultChecks(HouseStyle::current())),
-                        parent)
-{}
+    : BackgroundChecker(nullptr, parent)
+{
+    setHouseStyle(HouseStyle::current());
+}
 
 BackgroundChecker::BackgroundChecker(std::shared_ptr<const CopyChecker> checker, QObject *parent)
     : QObject(parent)
@@ -26,6 +30,38 @@ void BackgroundChecker::setHouseStyle(const HouseStyle &style)
 {
     // A run in progress keeps the checker it started with (shared_ptr).
     m_checker = std::make_shared<const CopyChecker>(CopyChecker::withDefaultChecks(style));
+    m_styleFingerprint = style.fingerprint();
+}
+
+QByteArray BackgroundChecker::checksFingerprint() const
+{
+    // Raise when a check finds something else in the same text, so results
+    // kept by an older build of the same version are not shown.
+    constexpr int checksRevision = 1;
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const auto add = [&hash](const QString &text) {
+        hash.addData(text.toUtf8());
+        hash.addData("\x1f", 1);
+    };
+    add(QString::number(checksRevision));
+    add(QCoreApplication::applicationVersion());
+    // Messages are made in the UI language: titles tell which it is.
+    for (const CheckDefinition &definition : definitions()) {
+        add(definition.id);
+        add(QStringLiteral("%1/%2/%3")
+                .arg(int(definition.severity))
+                .arg(int(definition.category))
+                .arg(int(definition.errorClass)));
+        add(definition.translatedTitle());
+        add(definition.titleZh);
+    }
+    hash.addData(m_styleFingerprint);
+    return hash.result();
+}
+
+void BackgroundChecker::setResultFile(const QString &path)
+{
+    m_resultFile = path;
 }
 
 BackgroundChecker::~BackgroundChecker()
@@ -60,10 +96,13 @@ void BackgroundChecker::start(CorpusSnapshot snapshot, QVector<CheckInputPage> p
     QPointer<BackgroundChecker> self(this);
     std::shared_ptr<std::atomic_bool> cancelFlag = m_cancel;
     std::shared_ptr<const CopyChecker> checker = m_checker;
+    // Only a snapshot's run is kept: it is a project's pages.
+    const QString resultFile = pages.isEmpty() ? m_resultFile : QString();
+    const QByteArray fingerprint = resultFile.isEmpty() ? QByteArray() : checksFingerprint();
     // Results and progress are posted to this object's thread; a stale run
     // (one cancelled by a newer start) is recognised by its generation.
     m_future = QtConcurrent::run([self, cancelFlag, checker, generation, snapshot = std::move(snapshot),
-                                  pages = std::move(pages)]() {
+                                  pages = std::move(pages), resultFile, fingerprint]() {
         const auto report = [self, generation](int done, int all) {
             QMetaObject::invokeMethod(
                 self.data(),
@@ -73,15 +112,40 @@ void BackgroundChecker::start(CorpusSnapshot snapshot, QVector<CheckInputPage> p
                 },
                 Qt::QueuedConnection);
         };
-        CheckRunResult result = pages.isEmpty() ? run(*checker, snapshot, cancelFlag.get(), report)
-                                                : run(*checker, pages, cancelFlag.get(), report);
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, generation, result = std::move(result)]() {
-                if (self && self->m_generation == generation)
-                    emit self->finished(result);
-            },
-            Qt::QueuedConnection);
+        const auto post = [self, generation](const CheckRunResult &result) {
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, generation, result]() {
+                    if (self && self->m_generation == generation)
+                        emit self->finished(result);
+                },
+                Qt::QueuedConnection);
+        };
+        if (!resultFile.isEmpty()) {
+            const QByteArray key = CheckResultCache::keyOf(fingerprint, snapshot.outlines());
+            Result<CheckRunResult> kept = CheckResultCache::load(resultFile, key);
+            if (kept) {
+                kept->reused = true;
+                report(snapshot.pageCount(), snapshot.pageCount());
+                post(kept.value());
+                return;
+            }
+            if (kept.error().code != ErrorCode::NotFound)
+                qWarning("yuegao: %s", qPrintable(kept.error().message));
+            CheckRunResult result = run(*checker, snapshot, cancelFlag.get(), report);
+            post(result);
+            if (result.cancelled)
+                return;
+            // After the window has the result: writing it takes seconds at
+            // a gigabyte. A run cancelled meanwhile (the window closing)
+            // keeps the old file.
+            const std::optional<Error> saved = CheckResultCache::save(resultFile, key, result, cancelFlag.get());
+            if (saved && saved->code != ErrorCode::Cancelled)
+                qWarning("yuegao: %s", qPrintable(saved->message));
+            return;
+        }
+        post(pages.isEmpty() ? run(*checker, snapshot, cancelFlag.get(), report)
+                             : run(*checker, pages, cancelFlag.get(), report));
     });
 }
 

@@ -42,6 +42,8 @@ struct CheckRunResult
     QHash<QString, QString> articleTitles;
     QHash<QString, QString> pageNames;
     bool cancelled = false;
+    /// Read from the result file (BackgroundChecker::setResultFile), not checked.
+    bool reused = false;
 };
 
 /// Runs the copy checks (and the corpus-wide duplicate check) over pages
@@ -69,6 +71,15 @@ public:
 
     /// The checks' definitions, the corpus duplicate check included.
     QVector<CheckDefinition> definitions() const;
+    /// What a run's findings depend on besides the pages: the checks (in
+    /// the UI language), the house style, this build's version.
+    QByteArray checksFingerprint() const;
+
+    /// Where a snapshot run's results are kept (CheckResultCache::fileFor
+    /// the project): a run over the same pages with the same checks reads
+    /// them instead of checking. Empty (the default): not kept.
+    void setResultFile(const QString &path);
+    QString resultFile() const { return m_resultFile; }
 
     /// Starts checking `pages` (cancelling a run in progress).
     void start(QVector<CheckInputPage> pages);
@@ -104,6 +115,10 @@ private:
     void start(CorpusSnapshot snapshot, QVector<CheckInputPage> pages);
 
     std::shared_ptr<const CopyChecker> m_checker;
+    /// HouseStyle::fingerprint() of the checker's style; empty for a
+    /// checker given whole.
+    QByteArray m_styleFingerprint;
+    QString m_resultFile;
     std::shared_ptr<std::atomic_bool> m_cancel;
     QFuture<void> m_future;
     int m_generation = 0;

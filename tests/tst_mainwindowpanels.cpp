@@ -1,6 +1,8 @@
 // The search, warnings and statistics panels in the running window, offscreen:
 // the seeds are opened into a temporary project and each panel is driven
 // as an editor would (Ctrl+L and typing, F8 and A, a province bar).
+#include "backgroundchecker.h"
+#include "checkresultcache.h"
 #include "corpus.h"
 #include "corpusfilterproxy.h"
 #include "corpusmodel.h"
@@ -91,6 +93,7 @@ private slots:
     void malformedQueryKeepsTheRows();
     void savedSearchRunsAndIsKeptPerProject();
     void warningsAreListedReviewedAndMarked();
+    void reopenedProjectShowsKeptWarnings();
     void provinceBarFiltersByPlace();
 
 private:
@@ -313,6 +316,41 @@ void TestMainWindowPanels::warningsAreListedReviewedAndMarked()
     // has:warning now knows the copy checks too.
     search(QStringLiteral("has:warning"));
     QTRY_VERIFY(shownArticles() >= counts.size());
+}
+
+void TestMainWindowPanels::reopenedProjectShowsKeptWarnings()
+{
+    waitForChecks();
+    WarningsDock *dock = m_window->warningsDock();
+    QCOMPARE(dock->warningModel()->rowCount(), 33);
+    dock->tableView()->setFocus();
+    dock->tableView()->setCurrentIndex(dock->tableView()->model()->index(2, 0));
+    const int row = dock->currentRow();
+    QTest::keyClick(dock->tableView(), Qt::Key_R);
+    QTRY_COMPARE(dock->warningModel()->stateAt(row), WarningState::Rejected);
+    const WarningEntry rejected = dock->warningModel()->entryAt(row);
+    const QString project = m_window->store()->path();
+    const QString kept = CheckResultCache::fileFor(project);
+    QTRY_VERIFY(QFileInfo::exists(kept)); // written on the worker after the results arrived
+    dock->checker()->waitForFinished();
+
+    // Reopened unchanged, the window reads the results instead of checking.
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(m_languages.get());
+    m_window->show();
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QSignalSpy finished(m_window->warningsDock()->checker(), &BackgroundChecker::finished);
+    QVERIFY(m_window->openProject(project));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QVERIFY(finished.first().first().value<CheckRunResult>().reused);
+    WarningListModel *warnings = m_window->warningsDock()->warningModel();
+    QTRY_COMPARE(warnings->rowCount(), 33);
+    const int again = warnings->rowOf(rejected.pageId, rejected.warning.id);
+    QVERIFY(again >= 0);
+    QCOMPARE(warnings->stateAt(again), WarningState::Rejected);
+    search(QStringLiteral("has:warning"));
+    QTRY_VERIFY(shownArticles() >= warnings->countsByArticle().size());
 }
 
 void TestMainWindowPanels::provinceBarFiltersByPlace()

@@ -9,6 +9,7 @@
 #include "annotationcontroller.h"
 #include "annotationsdock.h"
 #include "articleview.h"
+#include "checkresultcache.h"
 #include "corpus.h"
 #include "corpusfilterproxy.h"
 #include "corpusinsights.h"
@@ -898,6 +899,10 @@ void MainWindow::onProjectChanged()
     // reopening it indexes only pages changed since (none open: in memory).
     if (m_filter)
         m_filter->setIndexDirectory(project ? SearchIndex::directoryFor(m_session->projectPath()) : QString());
+    // The copy checks' results too: reopening an unchanged project reads
+    // them instead of checking every page again.
+    m_warningsDock->checker()->setResultFile(project ? CheckResultCache::fileFor(m_session->projectPath())
+                                                     : QString());
     if (project) {
         project->setAuthor(UiSettings().editorName());
         for (auto signal : {&ProjectStore::tagsChanged, &ProjectStore::workflowChanged, &ProjectStore::externalChange})

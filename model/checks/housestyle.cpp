@@ -1,5 +1,6 @@
 #include "housestyle.h"
 
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -85,6 +86,27 @@ QString HouseStyle::defaultText()
 QString HouseStyle::userListPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/housestyle.txt");
+}
+
+QByteArray HouseStyle::fingerprint() const
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const auto add = [&hash](const QString &text) {
+        hash.addData(text.toUtf8());
+        hash.addData("\x1f", 1);
+    };
+    for (const Entry &entry : m_entries) {
+        add(QString::number(int(entry.kind)));
+        add(entry.word);
+        add(entry.replacement);
+        add(entry.reason);
+    }
+    QStringList allowed(m_allowedTerms.cbegin(), m_allowedTerms.cend());
+    allowed.sort(); // a QSet's order is not the list's
+    hash.addData("\x1e", 1);
+    for (const QString &term : std::as_const(allowed))
+        add(term);
+    return hash.result();
 }
 
 HouseStyle HouseStyle::current()

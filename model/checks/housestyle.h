@@ -3,6 +3,7 @@
 #include "check.h"
 #include "result.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QSet>
 #include <QString>
@@ -55,6 +56,10 @@ public:
 
     const QVector<Entry> &entries() const { return m_entries; }
     const QSet<QString> &allowedTerms() const { return m_allowedTerms; }
+    /// A hash of everything the checks take from the list (words, kinds,
+    /// replacements, reasons, allowed terms; not line numbers): equal
+    /// exactly when the checks find the same with either list.
+    QByteArray fingerprint() const;
 
 private:
     QVector<Entry> m_entries;

@@ -1,0 +1,361 @@
+#include "checkresultcache.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDataStream>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <limits>
+
+namespace {
+
+// The file: header (magic, format, key), the body (entries, articles,
+// titles, page names; strings as indices), the string table, and a trailer
+// giving the table's offset. Strings come last because they are known only
+// once the body is written; the trailer's second magic tells a complete
+// file from one cut short.
+constexpr quint32 kMagic = 0x59474352;    // "YGCR"
+constexpr quint32 kEndMagic = 0x52434759; // "RCGY"
+constexpr quint32 kFormat = 1;
+constexpr qint64 kTrailerSize = 8 + 4;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CheckResultCache", text);
+}
+
+/// Numbers each distinct string as it is first written.
+class StringTableWriter
+{
+public:
+    quint32 idOf(const QString &text)
+    {
+        auto it = m_ids.constFind(text);
+        if (it != m_ids.constEnd())
+            return it.value();
+        const quint32 id = quint32(m_strings.size());
+        m_ids.insert(text, id);
+        m_strings.append(text);
+        return id;
+    }
+    const QVector<QString> &strings() const { return m_strings; }
+
+private:
+    QHash<QString, quint32> m_ids;
+    QVector<QString> m_strings;
+};
+
+void writeRange(QDataStream &out, const TextRange &range)
+{
+    out << qint32(range.begin) << qint32(range.end);
+}
+
+void writeEntry(QDataStream &out, StringTableWriter &strings, const WarningEntry &entry)
+{
+    const CopyWarning &w = entry.warning;
+    out << strings.idOf(entry.pageId) << strings.idOf(entry.pageName) << strings.idOf(entry.articleTitle)
+        << strings.idOf(w.id) << strings.idOf(w.check) << quint8(w.severity) << quint8(w.category)
+        << quint8(w.errorClass) << strings.idOf(w.message) << strings.idOf(w.messageZh);
+    writeRange(out, w.range);
+    out << quint32(w.ranges.size());
+    for (const TextRange &range : w.ranges)
+        writeRange(out, range);
+    out << qint32(w.count) << strings.idOf(w.quote) << strings.idOf(w.suggestion) << strings.idOf(w.prefix)
+        << strings.idOf(w.suffix) << strings.idOf(w.articleId) << quint8(w.place);
+}
+
+/// Reads the body back, every index checked against the table and every
+/// count against what is left of the file: a damaged file is reported,
+/// never trusted.
+class BodyReader
+{
+public:
+    BodyReader(QDataStream &in, const QVector<QString> &strings, qint64 bytesLeft)
+        : m_in(in)
+        , m_strings(strings)
+        , m_bytesLeft(bytesLeft)
+    {}
+
+    bool ok() const { return m_ok && m_in.status() == QDataStream::Ok; }
+
+    QString string()
+    {
+        quint32 id = 0;
+        m_in >> id;
+        if (id >= quint32(m_strings.size())) {
+            m_ok = false;
+            return QString();
+        }
+        return m_strings.at(int(id));
+    }
+    /// A count of records of at least `recordBytes` each.
+    int count(int recordBytes)
+    {
+        quint32 n = 0;
+        m_in >> n;
+        if (qint64(n) * recordBytes > m_bytesLeft) {
+            m_ok = false;
+            return 0;
+        }
+        return int(n);
+    }
+    int number()
+    {
+        qint32 n = 0;
+        m_in >> n;
+        return n;
+    }
+    template<typename Enum> Enum enumeration(Enum last)
+    {
+        quint8 n = 0;
+        m_in >> n;
+        if (n > quint8(last))
+            m_ok = false;
+        return Enum(n);
+    }
+    TextRange range()
+    {
+        TextRange range;
+        range.begin = number();
+        range.end = number();
+        return range;
+    }
+
+    WarningEntry entry()
+    {
+        WarningEntry entry;
+        entry.pageId = string();
+        entry.pageName = string();
+        entry.articleTitle = string();
+        CopyWarning &w = entry.warning;
+        w.id = string();
+        w.check = string();
+        w.severity = enumeration(CheckSeverity::Info);
+        w.category = enumeration(CheckCategory::HouseStyle);
+        w.errorClass = enumeration(ErrorClass::NumberUsage);
+        w.message = string();
+        w.messageZh = string();
+        w.range = range();
+        const int ranges = count(8);
+        w.ranges.reserve(ranges);
+        for (int r = 0; r < ranges && ok(); ++r)
+            w.ranges.append(range());
+        w.count = number();
+        w.quote = string();
+        w.suggestion = string();
+        w.prefix = string();
+        w.suffix = string();
+        w.articleId = string();
+        w.place = enumeration(TextPlace::Caption);
+        return entry;
+    }
+
+private:
+    QDataStream &m_in;
+    const QVector<QString> &m_strings;
+    qint64 m_bytesLeft;
+    bool m_ok = true;
+};
+
+Error unreadable(const QString &path, const QString &why)
+{
+    return Error{ErrorCode::Unreadable, tr("The saved copy-check results %1 cannot be used (%2); the pages are "
+                                           "checked again.")
+                                            .arg(QDir::toNativeSeparators(path), why)};
+}
+
+} // namespace
+
+QString CheckResultCache::fileFor(const QString &projectPath)
+{
+    return QDir::cleanPath(QFileInfo(projectPath).absoluteFilePath()) + QStringLiteral(".checks");
+}
+
+QByteArray CheckResultCache::keyOf(const QByteArray &checks, const QVector<PageOutline> &pages)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const auto addNumber = [&hash](qint64 n) { hash.addData(reinterpret_cast<const char *>(&n), sizeof n); };
+    // Length first: no two different lists of strings feed the same bytes.
+    const auto addString = [&hash, &addNumber](const QString &s) {
+        addNumber(s.size());
+        hash.addData(reinterpret_cast<const char *>(s.constData()), s.size() * int(sizeof(QChar)));
+    };
+    addNumber(kFormat);
+    hash.addData(checks);
+    addNumber(pages.size());
+    for (const PageOutline &page : pages) {
+        // What a check can see of a page: its text (sha256), its articles
+        // and their text (searchHash covers each article's id and every
+        // piece of its text by field), its revision and its names.
+        addString(page.checkKey());
+        addString(page.fileName());
+        addString(page.revisionId);
+        hash.addData(page.sha256);
+        addNumber(page.searchHash);
+        addNumber(page.textLength);
+        addNumber(page.warningCount);
+        addNumber(page.orphanCount);
+        addNumber(page.repairCount);
+        addNumber(page.articles.size());
+        for (const ArticleOutline &article : page.articles) {
+            addString(article.id);
+            addNumber(int(article.kind));
+            addString(article.title);
+            addString(article.opening);
+        }
+    }
+    return hash.result();
+}
+
+Result<CheckRunResult> CheckResultCache::load(const QString &path, const QByteArray &key)
+{
+    QFile file(path);
+    if (!file.exists())
+        return Error{ErrorCode::NotFound, QString()};
+    if (!file.open(QIODevice::ReadOnly))
+        return unreadable(path, file.errorString());
+    QDataStream in(&file);
+    in.setVersion(QDataStream::Qt_5_15);
+    quint32 magic = 0;
+    quint32 format = 0;
+    QByteArray storedKey;
+    in >> magic >> format;
+    if (in.status() != QDataStream::Ok || magic != kMagic)
+        return unreadable(path, tr("not a yuegao check results file"));
+    // Another format is another build's: as good as another key.
+    if (format != kFormat)
+        return Error{ErrorCode::NotFound, QString()};
+    in >> storedKey;
+    if (in.status() != QDataStream::Ok)
+        return unreadable(path, tr("cut short"));
+    if (storedKey != key)
+        return Error{ErrorCode::NotFound, QString()};
+    const qint64 bodyStart = file.pos();
+
+    quint64 stringsOffset = 0;
+    quint32 endMagic = 0;
+    if (file.size() < bodyStart + kTrailerSize || !file.seek(file.size() - kTrailerSize))
+        return unreadable(path, tr("cut short"));
+    in >> stringsOffset >> endMagic;
+    if (in.status() != QDataStream::Ok || endMagic != kEndMagic || stringsOffset < quint64(bodyStart)
+        || stringsOffset > quint64(file.size() - kTrailerSize))
+        return unreadable(path, tr("cut short"));
+    const qint64 bodyBytes = qint64(stringsOffset) - bodyStart;
+    file.seek(qint64(stringsOffset));
+    quint32 stringCount = 0;
+    in >> stringCount;
+    // Each string takes at least its 4-byte length.
+    if (qint64(stringCount) * 4 > file.size() - qint64(stringsOffset))
+        return unreadable(path, tr("damaged"));
+    QVector<QString> strings;
+    strings.reserve(int(stringCount));
+    for (quint32 s = 0; s < stringCount && in.status() == QDataStream::Ok; ++s) {
+        QString text;
+        in >> text;
+        strings.append(text);
+    }
+    if (in.status() != QDataStream::Ok)
+        return unreadable(path, tr("damaged"));
+
+    file.seek(bodyStart);
+    BodyReader body(in, strings, bodyBytes);
+    CheckRunResult result;
+    // An entry holds at least 12 string ids, 4 one-byte enumerations and
+    // 4 numbers (a range, the count of ranges, the count of errors).
+    const int entryCount = body.count(12 * 4 + 4 + 4 * 4);
+    result.entries.reserve(entryCount);
+    for (int e = 0; e < entryCount && body.ok(); ++e)
+        result.entries.append(body.entry());
+    const int articleCount = body.count(4 * 4);
+    result.articles.reserve(articleCount);
+    for (int a = 0; a < articleCount && body.ok(); ++a) {
+        ErrorRateArticle article;
+        article.pageKey = body.string();
+        article.articleId = body.string();
+        article.characters = body.number();
+        const int warnings = body.count(4);
+        article.warnings.reserve(warnings);
+        for (int w = 0; w < warnings && body.ok(); ++w) {
+            const int row = body.number();
+            if (row < 0 || row >= result.entries.size())
+                return unreadable(path, tr("damaged"));
+            article.warnings.append(result.entries.at(row).warning);
+        }
+        result.articles.append(article);
+    }
+    for (QHash<QString, QString> *names : {&result.articleTitles, &result.pageNames}) {
+        const int count = body.count(8);
+        names->reserve(count);
+        for (int n = 0; n < count && body.ok(); ++n) {
+            const QString id = body.string();
+            names->insert(id, body.string());
+        }
+    }
+    if (!body.ok() || file.pos() != qint64(stringsOffset))
+        return unreadable(path, tr("damaged"));
+    result.index = WarningIndex(result.entries);
+    return result;
+}
+
+std::optional<Error> CheckResultCache::save(const QString &path, const QByteArray &key, const CheckRunResult &result,
+                                            const std::atomic_bool *cancelled)
+{
+    const auto failed = [&path](const QString &why) {
+        return Error{ErrorCode::StoreFailed, tr("The copy-check results could not be kept in %1 (%2); the next "
+                                                "opening checks the pages again.")
+                                                 .arg(QDir::toNativeSeparators(path), why)};
+    };
+    const auto isCancelled = [cancelled]() { return cancelled && cancelled->load(); };
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return failed(file.errorString());
+    QDataStream out(&file);
+    out.setVersion(QDataStream::Qt_5_15);
+    out << kMagic << kFormat << key;
+
+    StringTableWriter strings;
+    out << quint32(result.entries.size());
+    for (int e = 0; e < result.entries.size(); ++e) {
+        if (e % 4096 == 0 && isCancelled()) {
+            file.cancelWriting();
+            return Error{ErrorCode::Cancelled, QString()};
+        }
+        writeEntry(out, strings, result.entries.at(e));
+    }
+    // An article's warnings are rows of the entries (a page's warning ids
+    // are unique on it), so each is written once.
+    out << quint32(result.articles.size());
+    for (const ErrorRateArticle &article : result.articles) {
+        out << strings.idOf(article.pageKey) << strings.idOf(article.articleId) << qint32(article.characters)
+            << quint32(article.warnings.size());
+        for (const CopyWarning &warning : article.warnings) {
+            const int row = result.index.rowOf(article.pageKey, warning.id);
+            if (row < 0) {
+                file.cancelWriting();
+                return failed(tr("a warning of the error rate is not among the warnings"));
+            }
+            out << qint32(row);
+        }
+    }
+    for (const QHash<QString, QString> *names : {&result.articleTitles, &result.pageNames}) {
+        out << quint32(names->size());
+        for (auto it = names->cbegin(); it != names->cend(); ++it)
+            out << strings.idOf(it.key()) << strings.idOf(it.value());
+    }
+    const quint64 stringsOffset = quint64(file.pos());
+    out << quint32(strings.strings().size());
+    for (const QString &text : strings.strings())
+        out << text;
+    out << stringsOffset << kEndMagic;
+    if (out.status() != QDataStream::Ok || isCancelled()) {
+        file.cancelWriting();
+        return isCancelled() ? std::optional<Error>(Error{ErrorCode::Cancelled, QString()})
+                             : failed(file.errorString());
+    }
+    if (!file.commit())
+        return failed(file.errorString());
+    return std::nullopt;
+}

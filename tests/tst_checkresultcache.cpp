@@ -1,0 +1,348 @@
+#include "articlesegmenter.h"
+#include "backgroundchecker.h"
+#include "checkresultcache.h"
+#include "checks/copychecker.h"
+#include "checks/housestyle.h"
+#include "corpus.h"
+#include "pageloader.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+/// The seeds printed `printings` times under page ids p0-…, p1-…: every
+/// article has copies on other pages, so the corpus duplicate check finds
+/// something on every page.
+QVector<CorpusPage> reprintedSeeds(int printings)
+{
+    QVector<CorpusPage> pages;
+    for (int printing = 0; printing < printings; ++printing) {
+        for (const QString &path : seedPaths()) {
+            Result<DecodedPage> loaded = PageLoader::load(path);
+            if (!loaded)
+                continue;
+            CorpusPage page;
+            page.source = loaded.value();
+            page.segmentation = ArticleSegmenter().segment(page.source.text());
+            page.pageId = QStringLiteral("p%1-%2").arg(printing).arg(QFileInfo(path).fileName());
+            page.revisionId = QStringLiteral("r1");
+            pages.append(page);
+        }
+    }
+    return pages;
+}
+
+QVector<PageOutline> outlinesOf(const QVector<CorpusPage> &pages)
+{
+    QVector<PageOutline> outlines;
+    for (const CorpusPage &page : pages)
+        outlines.append(PageOutline::of(page));
+    return outlines;
+}
+
+/// Every field of a warning entry, for comparing results line by line.
+QString describe(const WarningEntry &entry)
+{
+    const CopyWarning &w = entry.warning;
+    QStringList ranges;
+    for (const TextRange &range : w.ranges)
+        ranges << QStringLiteral("%1-%2").arg(range.begin).arg(range.end);
+    return QStringList{entry.pageId,
+                       entry.pageName,
+                       entry.articleTitle,
+                       w.id,
+                       w.check,
+                       QString::number(int(w.severity)),
+                       QString::number(int(w.category)),
+                       QString::number(int(w.errorClass)),
+                       w.message,
+                       w.messageZh,
+                       QStringLiteral("%1-%2").arg(w.range.begin).arg(w.range.end),
+                       ranges.join(QLatin1Char(',')),
+                       QString::number(w.count),
+                       w.quote,
+                       w.suggestion,
+                       w.prefix,
+                       w.suffix,
+                       w.articleId,
+                       QString::number(int(w.place))}
+        .join(QLatin1Char('|'));
+}
+
+QStringList describe(const CheckRunResult &result)
+{
+    QStringList lines;
+    for (const WarningEntry &entry : result.entries)
+        lines << describe(entry);
+    for (const ErrorRateArticle &article : result.articles) {
+        QStringList ids;
+        for (const CopyWarning &warning : article.warnings)
+            ids << warning.id;
+        lines << QStringLiteral("article %1 %2 %3: %4")
+                     .arg(article.pageKey, article.articleId)
+                     .arg(article.characters)
+                     .arg(ids.join(QLatin1Char(',')));
+    }
+    return lines;
+}
+
+CheckRunResult checkedSeeds(const QVector<CorpusPage> &pages)
+{
+    const CopyChecker checker = CopyChecker::withDefaultChecks(HouseStyle::defaults());
+    return BackgroundChecker::run(checker, CorpusSnapshot::ofPages(pages), nullptr, {});
+}
+
+QByteArray keyFor(const QVector<CorpusPage> &pages)
+{
+    return CheckResultCache::keyOf(QByteArrayLiteral("checks"), outlinesOf(pages));
+}
+
+} // namespace
+
+class TestCheckResultCache : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void roundTrip();
+    void sharesRepeatedStrings();
+    void otherKeyOrNoFile();
+    void damagedFiles_data();
+    void damagedFiles();
+    void cancelledSaveKeepsOldFile();
+    void keyFollowsPagesAndChecks();
+    void checkerReusesKeptResults();
+
+private:
+    QVector<CorpusPage> m_pages;
+    CheckRunResult m_result;
+};
+
+void TestCheckResultCache::initTestCase()
+{
+    m_pages = reprintedSeeds(3);
+    QCOMPARE(m_pages.size(), 3 * seedPaths().size());
+    m_result = checkedSeeds(m_pages);
+    QVERIFY(m_result.entries.size() > 50);
+}
+
+void TestCheckResultCache::roundTrip()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("project.yuegao.checks"));
+    const QByteArray key = keyFor(m_pages);
+    QVERIFY(!CheckResultCache::save(path, key, m_result));
+
+    Result<CheckRunResult> loaded = CheckResultCache::load(path, key);
+    QVERIFY2(loaded, qPrintable(loaded.error().message));
+    QCOMPARE(describe(loaded.value()), describe(m_result));
+    QCOMPARE(loaded->articleTitles, m_result.articleTitles);
+    QCOMPARE(loaded->pageNames, m_result.pageNames);
+    // The index is built again, the same as the run's.
+    QCOMPARE(loaded->index.size(), m_result.index.size());
+    QCOMPARE(loaded->index.countsByArticle(), m_result.index.countsByArticle());
+    QCOMPARE(loaded->index.checksByArticle(), m_result.index.checksByArticle());
+    const WarningEntry &last = m_result.entries.constLast();
+    QCOMPARE(loaded->index.rowOf(last.pageId, last.warning.id), m_result.entries.size() - 1);
+}
+
+void TestCheckResultCache::sharesRepeatedStrings()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shared.checks"));
+    QVERIFY(!CheckResultCache::save(path, "k", m_result));
+    const Result<CheckRunResult> loaded = CheckResultCache::load(path, "k");
+    QVERIFY(loaded);
+    // The same article's copy warning on its three printings quotes the
+    // same passage: read back, the three hold one string.
+    QHash<QString, const QChar *> firstData;
+    int shared = 0;
+    for (const WarningEntry &entry : loaded->entries) {
+        if (entry.warning.check != QLatin1String("structure.corpus_duplicate"))
+            continue;
+        const QChar *data = entry.warning.quote.constData();
+        auto it = firstData.constFind(entry.warning.quote);
+        if (it == firstData.constEnd())
+            firstData.insert(entry.warning.quote, data);
+        else if (it.value() == data)
+            ++shared;
+        else
+            QFAIL("an equal quote was read into a string of its own");
+    }
+    QVERIFY2(shared > 10, qPrintable(QString::number(shared)));
+    // The file holds each distinct string once: smaller than the entries'
+    // strings written out one by one.
+    qint64 stringBytes = 0;
+    for (const WarningEntry &entry : m_result.entries) {
+        const CopyWarning &w = entry.warning;
+        for (const QString *text : {&entry.pageId, &entry.pageName, &entry.articleTitle, &w.id, &w.check, &w.message,
+                                    &w.messageZh, &w.quote, &w.suggestion, &w.prefix, &w.suffix, &w.articleId})
+            stringBytes += 4 + text->size() * 2;
+    }
+    QVERIFY2(QFileInfo(path).size() < stringBytes * 3 / 4,
+             qPrintable(QStringLiteral("%1 vs %2").arg(QFileInfo(path).size()).arg(stringBytes)));
+}
+
+void TestCheckResultCache::otherKeyOrNoFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.checks"));
+    Result<CheckRunResult> missing = CheckResultCache::load(path, "k");
+    QVERIFY(!missing);
+    QCOMPARE(missing.error().code, ErrorCode::NotFound);
+    QVERIFY(!CheckResultCache::save(path, "k", m_result));
+    Result<CheckRunResult> other = CheckResultCache::load(path, "another key");
+    QVERIFY(!other);
+    QCOMPARE(other.error().code, ErrorCode::NotFound);
+    QVERIFY(CheckResultCache::load(path, "k"));
+}
+
+void TestCheckResultCache::damagedFiles_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::newRow("cut in the body") << "cut-body";
+    QTest::newRow("cut in the strings") << "cut-strings";
+    QTest::newRow("string index out of range") << "bad-index";
+    QTest::newRow("not ours") << "garbage";
+    QTest::newRow("empty") << "empty";
+}
+
+void TestCheckResultCache::damagedFiles()
+{
+    QFETCH(QString, damage);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("d.checks"));
+    QVERIFY(!CheckResultCache::save(path, "key", m_result));
+    QByteArray bytes = readFile(path);
+    QVERIFY(bytes.size() > 1000);
+    // Header: magic, format (4 + 4), the key (4-byte length + 3): the body
+    // starts with the entry count, then the first entry's page id.
+    constexpr int bodyStart = 4 + 4 + 4 + 3;
+    if (damage == QLatin1String("cut-body"))
+        bytes.truncate(bytes.size() / 3);
+    else if (damage == QLatin1String("cut-strings"))
+        bytes.truncate(bytes.size() - 40);
+    else if (damage == QLatin1String("bad-index"))
+        bytes.replace(bodyStart + 4, 4, QByteArray("\x7f\xff\xff\xf0", 4));
+    else if (damage == QLatin1String("garbage"))
+        bytes = QByteArray(4096, 'x');
+    else
+        bytes.clear();
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(bytes);
+    file.close();
+
+    const Result<CheckRunResult> loaded = CheckResultCache::load(path, "key");
+    QVERIFY(!loaded);
+    QCOMPARE(loaded.error().code, ErrorCode::Unreadable);
+    QVERIFY2(loaded.error().message.contains(QStringLiteral("d.checks")), qPrintable(loaded.error().message));
+}
+
+void TestCheckResultCache::cancelledSaveKeepsOldFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("c.checks"));
+    CheckRunResult small;
+    small.pageNames.insert(QStringLiteral("p"), QStringLiteral("page.txt"));
+    QVERIFY(!CheckResultCache::save(path, "old", small));
+    const std::atomic_bool cancelled(true);
+    const std::optional<Error> saved = CheckResultCache::save(path, "new", m_result, &cancelled);
+    QVERIFY(saved);
+    QCOMPARE(saved->code, ErrorCode::Cancelled);
+    QVERIFY(CheckResultCache::load(path, "old"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("c.checks")});
+}
+
+void TestCheckResultCache::keyFollowsPagesAndChecks()
+{
+    const QByteArray key = keyFor(m_pages);
+    QCOMPARE(keyFor(m_pages), key);
+    QCOMPARE(CheckResultCache::keyOf("checks", outlinesOf(m_pages)), key);
+    QVERIFY(CheckResultCache::keyOf("other checks", outlinesOf(m_pages)) != key);
+
+    QVector<CorpusPage> changed = m_pages;
+    changed[2].revisionId = QStringLiteral("r2");
+    QVERIFY(keyFor(changed) != key);
+    changed = m_pages;
+    std::swap(changed[0], changed[1]);
+    QVERIFY(keyFor(changed) != key);
+    changed = m_pages;
+    changed.removeLast();
+    QVERIFY(keyFor(changed) != key);
+    // An editor's fix: an article becomes a brief, same text.
+    changed = m_pages;
+    Article &article = changed[0].segmentation.articles[0];
+    article.kind = article.kind == ArticleKind::Brief ? ArticleKind::Article : ArticleKind::Brief;
+    QVERIFY(keyFor(changed) != key);
+    // Its title edited.
+    changed = m_pages;
+    changed[0].segmentation.articles[0].title += QStringLiteral("（续）");
+    QVERIFY(keyFor(changed) != key);
+
+    // The checks' side: the house style.
+    BackgroundChecker standard;
+    standard.setHouseStyle(HouseStyle::defaults());
+    BackgroundChecker same;
+    same.setHouseStyle(HouseStyle::defaults());
+    QCOMPARE(same.checksFingerprint(), standard.checksFingerprint());
+    BackgroundChecker ownList;
+    ownList.setHouseStyle(HouseStyle::parse(QStringLiteral("!不准用")).value());
+    QVERIFY(ownList.checksFingerprint() != standard.checksFingerprint());
+}
+
+void TestCheckResultCache::checkerReusesKeptResults()
+{
+    QTemporaryDir dir;
+    const QString path = CheckResultCache::fileFor(dir.filePath(QStringLiteral("project.yuegao")));
+    QCOMPARE(QFileInfo(path).fileName(), QStringLiteral("project.yuegao.checks"));
+    BackgroundChecker checker;
+    checker.setHouseStyle(HouseStyle::defaults());
+    checker.setResultFile(path);
+    QSignalSpy finished(&checker, &BackgroundChecker::finished);
+    const auto runOn = [&](const QVector<CorpusPage> &pages) {
+        finished.clear();
+        checker.start(CorpusSnapshot::ofPages(pages));
+        if (!finished.wait(120000))
+            return CheckRunResult();
+        checker.waitForFinished(); // the file is written after the result is sent
+        return finished.first().first().value<CheckRunResult>();
+    };
+
+    const CheckRunResult first = runOn(m_pages);
+    QVERIFY(!first.reused);
+    QCOMPARE(describe(first), describe(m_result));
+    QVERIFY(QFileInfo::exists(path));
+
+    const CheckRunResult again = runOn(m_pages);
+    QVERIFY(again.reused);
+    QCOMPARE(describe(again), describe(m_result));
+
+    // A page re-imported: everything is checked again (copies elsewhere
+    // may have changed too), and the new result is kept.
+    QVector<CorpusPage> changed = m_pages;
+    changed.removeAt(4);
+    const CheckRunResult afterChange = runOn(changed);
+    QVERIFY(!afterChange.reused);
+    QVERIFY(afterChange.entries.size() < first.entries.size());
+    QVERIFY(runOn(changed).reused);
+
+    // Pages given whole (no project) are never kept.
+    BackgroundChecker loose;
+    loose.setResultFile(dir.filePath(QStringLiteral("loose.checks")));
+    QSignalSpy looseFinished(&loose, &BackgroundChecker::finished);
+    CheckInputPage page{QStringLiteral("a"), QStringLiteral("a.txt"), m_pages.first().source.text(),
+                        m_pages.first().segmentation};
+    loose.start(QVector<CheckInputPage>{page});
+    QVERIFY(looseFinished.wait(60000));
+    loose.waitForFinished();
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("loose.checks"))));
+}
+
+QTEST_GUILESS_MAIN(TestCheckResultCache)
+#include "tst_checkresultcache.moc"
