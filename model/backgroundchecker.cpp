@@ -90,7 +90,12 @@ void BackgroundChecker::start(CorpusSnapshot snapshot)
 void BackgroundChecker::start(CorpusSnapshot snapshot, QVector<CheckInputPage> pages)
 {
     cancel();
+    // The results a running run may still be writing are stale now.
+    if (m_superseded)
+        m_superseded->store(true);
     m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_superseded = std::make_shared<std::atomic_bool>(false);
+    std::shared_ptr<std::atomic_bool> supersededFlag = m_superseded;
     const int generation = ++m_generation;
     emit started(pages.isEmpty() ? snapshot.pageCount() : int(pages.size()));
     QPointer<BackgroundChecker> self(this);
@@ -102,7 +107,7 @@ void BackgroundChecker::start(CorpusSnapshot snapshot, QVector<CheckInputPage> p
     // Results and progress are posted to this object's thread; a stale run
     // (one cancelled by a newer start) is recognised by its generation.
     m_future = QtConcurrent::run([self, cancelFlag, checker, generation, snapshot = std::move(snapshot),
-                                  pages = std::move(pages), resultFile, fingerprint]() {
+                                  pages = std::move(pages), resultFile, fingerprint, supersededFlag]() {
         const auto report = [self, generation](int done, int all) {
             QMetaObject::invokeMethod(
                 self.data(),
@@ -137,9 +142,9 @@ void BackgroundChecker::start(CorpusSnapshot snapshot, QVector<CheckInputPage> p
             if (result.cancelled)
                 return;
             // After the window has the result: writing it takes seconds at
-            // a gigabyte. A run cancelled meanwhile (the window closing)
-            // keeps the old file.
-            const std::optional<Error> saved = CheckResultCache::save(resultFile, key, result, cancelFlag.get());
+            // a gigabyte. Closing the window waits for it (the next opening
+            // is spared minutes); a newer run stops it, keeping the old file.
+            const std::optional<Error> saved = CheckResultCache::save(resultFile, key, result, supersededFlag.get());
             if (saved && saved->code != ErrorCode::Cancelled)
                 qWarning("yuegao: %s", qPrintable(saved->message));
             return;

@@ -49,7 +49,8 @@ struct CheckRunResult
 /// Runs the copy checks (and the corpus-wide duplicate check) over pages
 /// off the GUI thread, reporting progress; the result arrives on the
 /// thread the object lives in. Starting a new run cancels the running one;
-/// destroying the object cancels and waits.
+/// destroying the object cancels and waits (for the results being kept in
+/// the result file too).
 class HouseStyle;
 
 class BackgroundChecker final : public QObject
@@ -120,6 +121,9 @@ private:
     QByteArray m_styleFingerprint;
     QString m_resultFile;
     std::shared_ptr<std::atomic_bool> m_cancel;
+    /// Set when a newer run starts: stops the older one writing its
+    /// results (cancel() alone lets a finished run's writing complete).
+    std::shared_ptr<std::atomic_bool> m_superseded;
     QFuture<void> m_future;
     int m_generation = 0;
 };

@@ -117,6 +117,7 @@ private slots:
     void cancelledSaveKeepsOldFile();
     void keyFollowsPagesAndChecks();
     void checkerReusesKeptResults();
+    void closingWaitsForTheResultsToBeKept();
 
 private:
     QVector<CorpusPage> m_pages;
@@ -342,6 +343,28 @@ void TestCheckResultCache::checkerReusesKeptResults()
     QVERIFY(looseFinished.wait(60000));
     loose.waitForFinished();
     QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("loose.checks"))));
+}
+
+void TestCheckResultCache::closingWaitsForTheResultsToBeKept()
+{
+    // The window closing right after the results arrived (its checker
+    // destroyed): the results are still kept, the next opening reads them.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("closing.checks"));
+    const QVector<CorpusPage> pages = reprintedSeeds(20);
+    auto checker = std::make_unique<BackgroundChecker>();
+    checker->setHouseStyle(HouseStyle::defaults());
+    checker->setResultFile(path);
+    QSignalSpy finished(checker.get(), &BackgroundChecker::finished);
+    checker->start(CorpusSnapshot::ofPages(pages));
+    QVERIFY(finished.wait(120000));
+    const CheckRunResult result = finished.first().first().value<CheckRunResult>();
+    QVERIFY(result.entries.size() > 1000);
+    const QByteArray key = CheckResultCache::keyOf(checker->checksFingerprint(), outlinesOf(pages));
+    checker.reset();
+    const Result<CheckRunResult> kept = CheckResultCache::load(path, key);
+    QVERIFY2(kept, qPrintable(kept.error().message));
+    QCOMPARE(kept->entries.size(), result.entries.size());
 }
 
 QTEST_GUILESS_MAIN(TestCheckResultCache)
