@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QtEndian>
 
 #include <limits>
 
@@ -19,7 +20,7 @@ namespace {
 // file from one cut short.
 constexpr quint32 kMagic = 0x59474352;    // "YGCR"
 constexpr quint32 kEndMagic = 0x52434759; // "RCGY"
-constexpr quint32 kFormat = 1;
+constexpr quint32 kFormat = 2;
 constexpr qint64 kTrailerSize = 8 + 4;
 
 QString tr(const char *text)
@@ -67,24 +68,96 @@ void writeEntry(QDataStream &out, StringTableWriter &strings, const WarningEntry
         << strings.idOf(w.suffix) << strings.idOf(w.articleId) << quint8(w.place);
 }
 
-/// Reads the body back, every index checked against the table and every
-/// count against what is left of the file: a damaged file is reported,
-/// never trusted.
+/// Reads the file's bytes (mapped) front to back, little-endian as
+/// written, every read checked against the end: a damaged file is
+/// reported, never trusted. Reading a mapped file field by field is several
+/// times faster than a QDataStream over the file, which goes through the
+/// device for every number.
+class FileReader
+{
+public:
+    FileReader(const uchar *begin, const uchar *end)
+        : m_begin(begin)
+        , m_at(begin)
+        , m_end(end)
+    {}
+
+    bool ok() const { return m_ok; }
+    qint64 position() const { return m_at - m_begin; }
+    qint64 bytesLeft() const { return m_end - m_at; }
+    void seek(qint64 position)
+    {
+        if (position < 0 || position > m_end - m_begin)
+            m_ok = false;
+        else
+            m_at = m_begin + position;
+    }
+
+    template<typename Number> Number read()
+    {
+        if (!take(sizeof(Number)))
+            return Number(0);
+        const Number n = qFromLittleEndian<Number>(m_at - sizeof(Number));
+        return n;
+    }
+    /// As QDataStream writes a QByteArray: a length (all ones: null), the bytes.
+    QByteArray bytes()
+    {
+        const quint32 length = read<quint32>();
+        if (length == 0xFFFFFFFFu || !take(length))
+            return QByteArray();
+        return QByteArray(reinterpret_cast<const char *>(m_at - length), int(length));
+    }
+    /// As QDataStream writes a QString: its length in bytes, then UTF-16.
+    QString string()
+    {
+        const quint32 length = read<quint32>();
+        if (length == 0xFFFFFFFFu)
+            return QString();
+        if (length % 2 != 0 || !take(length)) {
+            m_ok = false;
+            return QString();
+        }
+        const uchar *units = m_at - length;
+        QString text(int(length / 2), Qt::Uninitialized);
+        QChar *out = text.data();
+        for (quint32 i = 0; i < length / 2; ++i)
+            out[i] = QChar(qFromLittleEndian<quint16>(units + 2 * i));
+        return text;
+    }
+
+private:
+    bool take(qint64 size)
+    {
+        if (!m_ok || size > m_end - m_at) {
+            m_ok = false;
+            return false;
+        }
+        m_at += size;
+        return true;
+    }
+
+    const uchar *m_begin;
+    const uchar *m_at;
+    const uchar *m_end;
+    bool m_ok = true;
+};
+
+/// The body: strings as indices into the table, counts checked against
+/// what is left of the file.
 class BodyReader
 {
 public:
-    BodyReader(QDataStream &in, const QVector<QString> &strings, qint64 bytesLeft)
+    BodyReader(FileReader &in, const QVector<QString> &strings)
         : m_in(in)
         , m_strings(strings)
-        , m_bytesLeft(bytesLeft)
     {}
 
-    bool ok() const { return m_ok && m_in.status() == QDataStream::Ok; }
+    bool ok() const { return m_ok && m_in.ok(); }
 
     QString string()
     {
-        quint32 id = 0;
-        m_in >> id;
+        const quint32 id = m_in.read<quint32>();
         if (id >= quint32(m_strings.size())) {
             m_ok = false;
             return QString();
@@ -94,24 +167,17 @@ public:
     /// A count of records of at least `recordBytes` each.
     int count(int recordBytes)
     {
-        quint32 n = 0;
-        m_in >> n;
-        if (qint64(n) * recordBytes > m_bytesLeft) {
+        const quint32 n = m_in.read<quint32>();
+        if (qint64(n) * recordBytes > m_in.bytesLeft()) {
             m_ok = false;
             return 0;
         }
         return int(n);
     }
-    int number()
-    {
-        qint32 n = 0;
-        m_in >> n;
-        return n;
-    }
+    int number() { return m_in.read<qint32>(); }
     template<typename Enum> Enum enumeration(Enum last)
     {
-        quint8 n = 0;
-        m_in >> n;
+        const quint8 n = m_in.read<quint8>();
         if (n > quint8(last))
             m_ok = false;
         return Enum(n);
@@ -154,9 +220,8 @@ public:
     }
 
 private:
-    QDataStream &m_in;
+    FileReader &m_in;
     const QVector<QString> &m_strings;
-    qint64 m_bytesLeft;
     bool m_ok = true;
 };
 
@@ -217,51 +282,51 @@ Result<CheckRunResult> CheckResultCache::load(const QString &path, const QByteAr
         return Error{ErrorCode::NotFound, QString()};
     if (!file.open(QIODevice::ReadOnly))
         return unreadable(path, file.errorString());
-    QDataStream in(&file);
-    in.setVersion(QDataStream::Qt_5_15);
-    quint32 magic = 0;
-    quint32 format = 0;
-    QByteArray storedKey;
-    in >> magic >> format;
-    if (in.status() != QDataStream::Ok || magic != kMagic)
+    // Mapped where the file system allows, read whole where not.
+    QByteArray readBytes;
+    const uchar *begin = file.size() > 0 ? file.map(0, file.size()) : nullptr;
+    if (!begin) {
+        readBytes = file.readAll();
+        begin = reinterpret_cast<const uchar *>(readBytes.constData());
+    }
+    FileReader in(begin, begin + (readBytes.isNull() ? file.size() : readBytes.size()));
+    const quint32 magic = in.read<quint32>();
+    const quint32 format = in.read<quint32>();
+    if (!in.ok() || magic != kMagic)
         return unreadable(path, tr("not a yuegao check results file"));
     // Another format is another build's: as good as another key.
     if (format != kFormat)
         return Error{ErrorCode::NotFound, QString()};
-    in >> storedKey;
-    if (in.status() != QDataStream::Ok)
+    const QByteArray storedKey = in.bytes();
+    if (!in.ok())
         return unreadable(path, tr("cut short"));
     if (storedKey != key)
         return Error{ErrorCode::NotFound, QString()};
-    const qint64 bodyStart = file.pos();
+    const qint64 bodyStart = in.position();
 
-    quint64 stringsOffset = 0;
-    quint32 endMagic = 0;
-    if (file.size() < bodyStart + kTrailerSize || !file.seek(file.size() - kTrailerSize))
+    in.seek(in.position() + in.bytesLeft() - kTrailerSize);
+    const quint64 stringsOffset = in.read<quint64>();
+    const quint32 endMagic = in.read<quint32>();
+    const qint64 trailerStart = in.position() - kTrailerSize;
+    if (!in.ok() || endMagic != kEndMagic || stringsOffset < quint64(bodyStart)
+        || stringsOffset > quint64(trailerStart))
         return unreadable(path, tr("cut short"));
-    in >> stringsOffset >> endMagic;
-    if (in.status() != QDataStream::Ok || endMagic != kEndMagic || stringsOffset < quint64(bodyStart)
-        || stringsOffset > quint64(file.size() - kTrailerSize))
-        return unreadable(path, tr("cut short"));
-    const qint64 bodyBytes = qint64(stringsOffset) - bodyStart;
-    file.seek(qint64(stringsOffset));
-    quint32 stringCount = 0;
-    in >> stringCount;
+    in.seek(qint64(stringsOffset));
+    const quint32 stringCount = in.read<quint32>();
     // Each string takes at least its 4-byte length.
-    if (qint64(stringCount) * 4 > file.size() - qint64(stringsOffset))
+    if (qint64(stringCount) * 4 > in.bytesLeft())
         return unreadable(path, tr("damaged"));
     QVector<QString> strings;
     strings.reserve(int(stringCount));
-    for (quint32 s = 0; s < stringCount && in.status() == QDataStream::Ok; ++s) {
-        QString text;
-        in >> text;
-        strings.append(text);
-    }
-    if (in.status() != QDataStream::Ok)
+    for (quint32 s = 0; s < stringCount && in.ok(); ++s)
+        strings.append(in.string());
+    if (!in.ok() || in.position() != trailerStart)
         return unreadable(path, tr("damaged"));
 
-    file.seek(bodyStart);
-    BodyReader body(in, strings, bodyBytes);
+    // The body, up to the string table.
+    FileReader bodyBytes(begin, begin + stringsOffset);
+    bodyBytes.seek(bodyStart);
+    BodyReader body(bodyBytes, strings);
     CheckRunResult result;
     // An entry holds at least 12 string ids, 4 one-byte enumerations and
     // 4 numbers (a range, the count of ranges, the count of errors).
@@ -294,7 +359,7 @@ Result<CheckRunResult> CheckResultCache::load(const QString &path, const QByteAr
             names->insert(id, body.string());
         }
     }
-    if (!body.ok() || file.pos() != qint64(stringsOffset))
+    if (!body.ok() || bodyBytes.bytesLeft() != 0)
         return unreadable(path, tr("damaged"));
     result.index = WarningIndex(result.entries);
     return result;
@@ -314,6 +379,9 @@ std::optional<Error> CheckResultCache::save(const QString &path, const QByteArra
         return failed(file.errorString());
     QDataStream out(&file);
     out.setVersion(QDataStream::Qt_5_15);
+    // The byte order of the machines yuegao runs on: reading is then a
+    // copy (FileReader).
+    out.setByteOrder(QDataStream::LittleEndian);
     out << kMagic << kFormat << key;
 
     StringTableWriter strings;
