@@ -8,10 +8,12 @@
 #include "warningunderlineformat.h"
 
 #include <QComboBox>
+#include <QHeaderView>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMainWindow>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -276,6 +278,24 @@ void TestWarningsDock::errorRateReport()
     QVERIFY(model->rowAt(0).line.characters > 1000);
     QCOMPARE(model->rowAt(1).scope, ErrorRateTableModel::Scope::Page);
     QVERIFY(model->rowAt(1).name.endsWith(QStringLiteral(".txt")));
+
+    // Beside the docks the names stay readable and the table scrolls; in a
+    // wide window they take the room the figures leave.
+    QTableView *table = view.tableView();
+    const QHeaderView *header = table->horizontalHeader();
+    const int readable = 16 * table->fontMetrics().horizontalAdvance(QChar(0x6587));
+    view.resize(420, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTRY_VERIFY(header->sectionSize(ErrorRateTableModel::NameColumn) >= readable);
+    QTRY_VERIFY(table->horizontalScrollBar()->maximum() > 0);
+    view.resize(1600, 400);
+    QTRY_COMPARE(header->length(), table->viewport()->width());
+    QVERIFY(header->sectionSize(ErrorRateTableModel::NameColumn) > readable);
+    for (int column = 0; column < model->columnCount(); ++column) {
+        if (column != ErrorRateTableModel::NameColumn)
+            QVERIFY(header->sectionSize(column) < header->sectionSize(ErrorRateTableModel::NameColumn));
+    }
 
     const QString csv = m_dir->filePath(QStringLiteral("rate.csv"));
     const QString html = m_dir->filePath(QStringLiteral("rate.html"));

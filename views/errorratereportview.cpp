@@ -13,6 +13,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 ErrorRateReportView::ErrorRateReportView(QWidget *parent)
     : QWidget(parent)
     , m_model(new ErrorRateTableModel(this))
@@ -31,7 +33,18 @@ ErrorRateReportView::ErrorRateReportView(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(ErrorRateTableModel::NameColumn, QHeaderView::Stretch);
+    // The figures are as wide as they need; the name gets the rest
+    // (fitNameColumn), so titles do not shrink to a few characters beside
+    // the docks.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(ErrorRateTableModel::NameColumn, QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_table->viewport()->installEventFilter(this);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int section) {
+        if (section != ErrorRateTableModel::NameColumn)
+            fitNameColumn();
+    });
     m_export->setObjectName(QStringLiteral("exportReport"));
     connect(m_export, &QPushButton::clicked, this, &ErrorRateReportView::exportWithDialog);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
@@ -67,6 +80,27 @@ void ErrorRateReportView::updateSummary()
                            .arg(ErrorRateTableModel::formatRate(project.ratePer10k()),
                                 ErrorRateTableModel::formatRate(report.rules().ceiling),
                                 ErrorRateTableModel::verdictText(report.exceedsCeiling(project))));
+}
+
+bool ErrorRateReportView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitNameColumn();
+    return QWidget::eventFilter(watched, event);
+}
+
+void ErrorRateReportView::fitNameColumn()
+{
+    const QHeaderView *header = m_table->horizontalHeader();
+    int figures = 0;
+    for (int column = 0; column < header->count(); ++column) {
+        if (column != ErrorRateTableModel::NameColumn)
+            figures += header->sectionSize(column);
+    }
+    // About sixteen Chinese characters: most headlines, whole.
+    const int readable = 16 * m_table->fontMetrics().horizontalAdvance(QChar(0x6587));
+    m_table->setColumnWidth(ErrorRateTableModel::NameColumn,
+                            std::max(readable, m_table->viewport()->width() - figures));
 }
 
 void ErrorRateReportView::changeEvent(QEvent *event)

@@ -24,6 +24,7 @@ public:
 
     void setInput(const ErrorRateInput &input);
     ErrorRateTableModel *tableModel() const { return m_model; }
+    QTableView *tableView() const { return m_table; }
 
     /// Writes the report; the format follows the extension (.html/.htm, else CSV).
     Result<bool> exportTo(const QString &path) const;
@@ -36,8 +37,12 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// The name column takes the width the figures leave, but never less
+    /// than a readable title: below that the table scrolls instead.
+    void fitNameColumn();
     void retranslate();
     void updateSummary();
     void exportWithDialog();
