@@ -34,6 +34,11 @@ public:
     /// The row under a key(pageId, warningId), or -1.
     int rowOfKey(const QString &key) const { return m_rows.value(key, -1); }
 
+    /// The rows of a page's warnings, in row order: what the reader
+    /// underlines when it shows the page or one of its articles (a scan of
+    /// every row took 50 ms at 1.5 million warnings, on every move).
+    QVector<int> rowsOfPage(const QString &pageId) const { return m_pageRows.value(pageId); }
+
     /// articleKey(page, article) → how many warnings the article has there.
     const QHash<QString, int> &countsByArticle() const { return m_counts; }
     /// articleKey(page, article) → the check of each of its warnings there, in row order.
@@ -50,6 +55,7 @@ public:
 private:
     int m_size = 0;
     QHash<QString, int> m_rows;
+    QHash<QString, QVector<int>> m_pageRows;
     QHash<QString, int> m_counts;
     QHash<QString, QStringList> m_checks;
 };

@@ -84,6 +84,8 @@ public:
     QString commentAt(int row) const;
     /// Row of the warning, or -1.
     int rowOf(const QString &pageId, const QString &warningId) const;
+    /// The rows of the page's warnings, in order.
+    QVector<int> rowsOfPage(const QString &pageId) const { return m_index.rowsOfPage(pageId); }
 
     /// Ids of the accepted warnings (what ErrorRateReport counts).
     QSet<QString> acceptedIds() const;

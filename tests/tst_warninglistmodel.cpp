@@ -9,6 +9,7 @@
 #include "testsupport.h"
 #include "warningfilter.h"
 #include "warningfilterproxy.h"
+#include "warningindex.h"
 #include "warninglistmodel.h"
 #include "warningunderlines.h"
 
@@ -106,6 +107,13 @@ void TestWarningListModel::modelAndDecisions()
     QCOMPARE(model.columnCount(), int(WarningListModel::ColumnCount));
     QCOMPARE(model.stateAt(0), WarningState::Open);
     QCOMPARE(model.rowOf(QStringLiteral("p2"), QStringLiteral("w3")), 2);
+    QCOMPARE(model.rowsOfPage(QStringLiteral("p1")), (QVector<int>{0, 1}));
+    QCOMPARE(model.rowsOfPage(QStringLiteral("p2")), QVector<int>{2});
+    QVERIFY(model.rowsOfPage(QStringLiteral("p3")).isEmpty());
+    // A page's warnings need not be listed together.
+    QVector<WarningEntry> interleaved = sampleEntries();
+    std::swap(interleaved[1], interleaved[2]);
+    QCOMPARE(WarningIndex(interleaved).rowsOfPage(QStringLiteral("p1")), (QVector<int>{0, 2}));
     QCOMPARE(model.index(0, WarningListModel::MessageColumn).data().toString(), QStringLiteral("message w1"));
     model.setChinese(true);
     QCOMPARE(model.index(0, WarningListModel::MessageColumn).data().toString(), QStringLiteral("消息w1"));

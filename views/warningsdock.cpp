@@ -360,10 +360,8 @@ QVector<WarningUnderline> WarningsDock::underlines(const QString &pageId,
 {
     CopyWarnings warnings;
     QHash<QString, WarningState> states;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
+    for (const int row : m_model->rowsOfPage(pageId)) {
         const WarningEntry &entry = m_model->entryAt(row);
-        if (entry.pageId != pageId)
-            continue;
         warnings.append(entry.warning);
         states.insert(entry.warning.id, m_model->stateAt(row));
     }
