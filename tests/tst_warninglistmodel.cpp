@@ -328,6 +328,23 @@ void TestWarningListModel::backgroundRunOverManyPages()
     }
     QCOMPARE(at, result.entries.size());
     QCOMPARE(result.pageNames.size(), pages.size());
+
+    // Equal texts are held once: the twelve printings' copy warnings quote
+    // the same passages, and their filled-in messages repeat.
+    QHash<QString, const QChar *> held;
+    int shared = 0;
+    for (const WarningEntry &entry : result.entries) {
+        for (const QString *text : {&entry.warning.quote, &entry.warning.messageZh}) {
+            const auto it = held.constFind(*text);
+            if (it == held.constEnd()) {
+                held.insert(*text, text->constData());
+                continue;
+            }
+            QCOMPARE(text->constData(), it.value());
+            ++shared;
+        }
+    }
+    QVERIFY2(shared > result.entries.size(), qPrintable(QString::number(shared)));
 }
 
 void TestWarningListModel::backgroundAsync()
