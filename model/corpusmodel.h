@@ -27,14 +27,7 @@ class CorpusModel final : public QAbstractItemModel
     Q_DISABLE_COPY_MOVE(CorpusModel)
 
 public:
-    enum Column {
-        TitleColumn,
-        KindColumn,
-        ParagraphsColumn,
-        CharactersColumn,
-        MarksColumn,
-        ColumnCount
-    };
+    enum Column { TitleColumn, KindColumn, ParagraphsColumn, CharactersColumn, MarksColumn, ColumnCount };
     Q_ENUM(Column)
 
     enum Role {
@@ -105,6 +98,8 @@ protected:
 
 private:
     int checkWarnings(const PageOutline &page, const ArticleOutline &article) const;
+    /// One dataChanged for the marks of each page's articles.
+    void refreshMarks();
     QVariant pageData(int pageIndex, int column, int role) const;
     QVariant articleData(int pageIndex, int articleIndex, int column, int role) const;
     void onPageAdded(int pageIndex);

@@ -174,10 +174,13 @@ void TestCorpusModel::marksCopyCheckWarningsOnChangedRowsOnly()
         = [](const char *id) { return WarningIndex::articleKey(QStringLiteral("/p.txt"), QString::fromUtf8(id)); };
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
 
+    // The first counts: each page's marks at once (a diff against nothing
+    // would cost a lookup per article).
     model.setWarningCounts({{onP("id-乙"), 2}, {onP("id-丙"), 1}});
-    QCOMPARE(changed.count(), 1); // one run: rows 1–2
-    QCOMPARE(changed.first().at(0).toModelIndex(), marks(1));
-    QCOMPARE(changed.first().at(1).toModelIndex(), marks(2));
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(changed.first().at(0).toModelIndex(), marks(0));
+    QCOMPARE(changed.first().at(1).toModelIndex(), marks(3));
+    QCOMPARE(changed.at(1).at(0).toModelIndex(), model.indexForArticle(1, 0, CorpusModel::MarksColumn));
     QCOMPARE(marks(1).data().toString(), QString(QChar(0x2691)) + QStringLiteral("2"));
     QCOMPARE(marks(1).data(CorpusModel::CheckWarningCountRole).toInt(), 2);
     QVERIFY(marks(1).data(Qt::ToolTipRole).toString().contains(QStringLiteral("2")));
@@ -196,6 +199,13 @@ void TestCorpusModel::marksCopyCheckWarningsOnChangedRowsOnly()
     QCOMPARE(changed.first().at(0).toModelIndex(), marks(2));
     QCOMPARE(changed.first().at(1).toModelIndex(), marks(2));
     QVERIFY(marks(2).data().toString().isEmpty());
+    // Two rows apart change: two runs.
+    changed.clear();
+    model.setWarningCounts({{onP("id-甲"), 1}, {onP("id-乙"), 2}, {onP("id-丙"), 3}});
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(changed.first().at(0).toModelIndex(), marks(0));
+    QCOMPARE(changed.at(1).at(0).toModelIndex(), marks(2));
+    QCOMPARE(marks(2).data(CorpusModel::CheckWarningCountRole).toInt(), 3);
 }
 
 void TestCorpusModel::replacingAPageReplacesItsArticleRows()
