@@ -9,22 +9,37 @@ ErrorRateTableModel::~ErrorRateTableModel() = default;
 void ErrorRateTableModel::setReport(const ErrorRateReport &report, const QHash<QString, QString> &articleTitles,
                                     const QHash<QString, QString> &pageNames)
 {
-    beginResetModel();
-    m_report = report;
-    m_rows.clear();
-    m_rows.append(Row{Scope::Project, tr("Project"), report.project(), report.exceedsCeiling(report.project())});
+    setRows(report, rowsOf(report, articleTitles, pageNames));
+}
+
+QVector<ErrorRateTableModel::Row> ErrorRateTableModel::rowsOf(const ErrorRateReport &report,
+                                                              const QHash<QString, QString> &articleTitles,
+                                                              const QHash<QString, QString> &pageNames)
+{
+    QVector<Row> rows;
+    rows.reserve(1 + report.pages().size() + report.articles().size());
+    rows.append(Row{Scope::Project, tr("Project"), report.project(), report.exceedsCeiling(report.project())});
     QHash<QString, QVector<const ErrorRateReport::Line *>> articlesOfPage;
     for (const ErrorRateReport::Line &line : report.articles())
         articlesOfPage[line.pageKey].append(&line);
+    const QString untitled = tr("(untitled)");
     for (const ErrorRateReport::Line &page : report.pages()) {
-        m_rows.append(Row{Scope::Page, pageNames.value(page.pageKey, page.pageKey), page, report.exceedsCeiling(page)});
+        rows.append(Row{Scope::Page, pageNames.value(page.pageKey, page.pageKey), page, report.exceedsCeiling(page)});
         for (const ErrorRateReport::Line *article : articlesOfPage.value(page.pageKey)) {
             QString title = articleTitles.value(article->articleId);
             if (title.isEmpty())
-                title = tr("(untitled)");
-            m_rows.append(Row{Scope::Article, title, *article, report.exceedsCeiling(*article)});
+                title = untitled;
+            rows.append(Row{Scope::Article, title, *article, report.exceedsCeiling(*article)});
         }
     }
+    return rows;
+}
+
+void ErrorRateTableModel::setRows(const ErrorRateReport &report, QVector<Row> rows)
+{
+    beginResetModel();
+    m_report = report;
+    m_rows = std::move(rows);
     endResetModel();
 }
 

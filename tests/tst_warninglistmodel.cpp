@@ -398,6 +398,17 @@ void TestWarningListModel::errorRateTable()
     QVERIFY(model.index(2, 0).data(ErrorRateTableModel::ExceedsRole).toBool());
     QVERIFY(!model.index(0, 0).data(ErrorRateTableModel::ExceedsRole).toBool()); // 1 in 15,000
     QCOMPARE(model.index(3, ErrorRateTableModel::AcceptedColumn).data().toInt(), 0);
+
+    // Rows made elsewhere (the dock's worker) are taken as they are, in one reset.
+    QVector<ErrorRateTableModel::Row> rows = ErrorRateTableModel::rowsOf(report, {}, {});
+    QCOMPARE(rows.size(), 6);
+    QCOMPARE(rows.at(3).name, QStringLiteral("(untitled)"));
+    rows.removeLast();
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.setRows(report, rows);
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(model.rowCount(), 5);
+    QCOMPARE(model.rowAt(1).name, QStringLiteral("p1"));
 }
 
 void TestWarningListModel::tableWriter()

@@ -262,12 +262,17 @@ void TestWarningsDock::errorRateReport()
     // Counted on a worker; of two requests only the later one's answer comes.
     connect(m_dock, &WarningsDock::errorRateReady, &view, &ErrorRateReportView::setInput);
     QSignalSpy ready(m_dock, &WarningsDock::errorRateReady);
+    int rowsMade = -1;
+    connect(m_dock, &WarningsDock::errorRateReady, &view,
+            [&rowsMade](const ErrorRateInput &input) { rowsMade = int(input.rows.size()); });
     m_dock->requestErrorRate();
     QTest::keyClick(m_dock->tableView(), Qt::Key_R);
     m_dock->requestErrorRate();
     QVERIFY(ready.wait(60000));
     QTest::qWait(50);
     QCOMPARE(ready.count(), 1);
+    // The table's rows come made by the worker.
+    QCOMPARE(rowsMade, view.tableModel()->rowCount());
     ErrorRateTableModel *model = view.tableModel();
     QCOMPARE(model->rowAt(0).line.acceptedWarnings, 2);
     QCOMPARE(model->rowAt(0).line.characters, m_dock->errorRateInput().report.project().characters);

@@ -60,7 +60,10 @@ ErrorRateReportView::~ErrorRateReportView() = default;
 
 void ErrorRateReportView::setInput(const ErrorRateInput &input)
 {
-    m_model->setReport(input.report, input.articleTitles, input.pageNames);
+    if (input.rows.isEmpty())
+        m_model->setReport(input.report, input.articleTitles, input.pageNames);
+    else
+        m_model->setRows(input.report, input.rows);
 }
 
 void ErrorRateReportView::retranslate()

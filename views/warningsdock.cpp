@@ -372,8 +372,8 @@ QVector<WarningUnderline> WarningsDock::underlines(const QString &pageId,
 
 ErrorRateInput WarningsDock::errorRateInput() const
 {
-    return ErrorRateInput{ErrorRateReport::compute(m_rateArticles, m_model->acceptedIds()), m_articleTitles,
-                          m_pageNames};
+    return ErrorRateInput{
+        ErrorRateReport::compute(m_rateArticles, m_model->acceptedIds()), m_articleTitles, m_pageNames, {}};
 }
 
 void WarningsDock::requestErrorRate()
@@ -389,6 +389,8 @@ void WarningsDock::requestErrorRate()
     // may take a new run in while it counts.
     watcher->setFuture(QtConcurrent::run(
         [articles = m_rateArticles, accepted = m_model->acceptedIds(), titles = m_articleTitles, pages = m_pageNames] {
-            return ErrorRateInput{ErrorRateReport::compute(articles, accepted), titles, pages};
+            ErrorRateInput input{ErrorRateReport::compute(articles, accepted), titles, pages, {}};
+            input.rows = ErrorRateTableModel::rowsOf(input.report, titles, pages);
+            return input;
         }));
 }

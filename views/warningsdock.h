@@ -2,6 +2,7 @@
 
 #include "backgroundchecker.h"
 #include "checks/errorratereport.h"
+#include "errorratetablemodel.h"
 #include "store/storeedit.h"
 #include "warningentry.h"
 #include "warningunderlines.h"
@@ -25,6 +26,9 @@ struct ErrorRateInput
     ErrorRateReport report;
     QHash<QString, QString> articleTitles;
     QHash<QString, QString> pageNames;
+    /// ErrorRateTableModel::rowsOf() the above, made where the report was
+    /// counted; empty: not made.
+    QVector<ErrorRateTableModel::Row> rows;
 };
 
 /// The warnings dock: every copy-check warning of the pages,
