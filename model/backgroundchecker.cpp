@@ -128,7 +128,7 @@ void BackgroundChecker::start(CorpusSnapshot snapshot, QVector<CheckInputPage> p
                 Qt::QueuedConnection);
         };
         if (!resultFile.isEmpty()) {
-            const QByteArray key = CheckResultCache::keyOf(fingerprint, snapshot.outlines());
+            const CheckRunKey key = CheckRunKey::of(fingerprint, snapshot.outlines());
             Result<CheckRunResult> kept = CheckResultCache::load(resultFile, key);
             if (kept) {
                 kept->reused = true;
@@ -138,7 +138,13 @@ void BackgroundChecker::start(CorpusSnapshot snapshot, QVector<CheckInputPage> p
             }
             if (kept.error().code != ErrorCode::NotFound)
                 qWarning("yuegao: %s", qPrintable(kept.error().message));
-            CheckRunResult result = run(*checker, snapshot, cancelFlag.get(), report);
+            // Pages as they were keep their own findings; the corpus
+            // duplicates are looked for again over every page.
+            QString problem;
+            const QHash<QString, PageCheckResult> unchanged = CheckResultCache::pageResults(resultFile, key, &problem);
+            if (!problem.isEmpty())
+                qWarning("yuegao: %s", qPrintable(problem));
+            CheckRunResult result = run(*checker, snapshot, cancelFlag.get(), report, unchanged);
             post(result);
             if (result.cancelled)
                 return;
@@ -198,13 +204,13 @@ QString BackgroundChecker::articleTitle(const Article &article)
 CheckRunResult BackgroundChecker::run(const CopyChecker &checker, const QVector<CheckInputPage> &pages,
                                       const std::atomic_bool *cancelled, const std::function<void(int, int)> &progress)
 {
-    return run(
-        checker, int(pages.size()), [&pages](int p) { return std::optional<CheckInputPage>(pages.at(p)); }, cancelled,
-        progress);
+    return run(checker, int(pages.size()), [&pages](int p) { return std::optional<CheckInputPage>(pages.at(p)); },
+               cancelled, progress, {});
 }
 
 CheckRunResult BackgroundChecker::run(const CopyChecker &checker, const CorpusSnapshot &snapshot,
-                                      const std::atomic_bool *cancelled, const std::function<void(int, int)> &progress)
+                                      const std::atomic_bool *cancelled, const std::function<void(int, int)> &progress,
+                                      const QHash<QString, PageCheckResult> &kept)
 {
     // One reader for the run: it reads on this (the worker's) thread.
     CorpusSnapshot::Reader reader = snapshot.reader();
@@ -217,11 +223,12 @@ CheckRunResult BackgroundChecker::run(const CopyChecker &checker, const CorpusSn
             const PageOutline &outline = snapshot.outline(p);
             return CheckInputPage{outline.checkKey(), outline.fileName(), page->source.text(), page->segmentation};
         },
-        cancelled, progress);
+        cancelled, progress, kept);
 }
 
 CheckRunResult BackgroundChecker::run(const CopyChecker &checker, int pageCount, const PageSource &pageAt,
-                                      const std::atomic_bool *cancelled, const std::function<void(int, int)> &progress)
+                                      const std::atomic_bool *cancelled, const std::function<void(int, int)> &progress,
+                                      const QHash<QString, PageCheckResult> &kept)
 {
     CheckRunResult result;
     const auto isCancelled = [cancelled]() { return cancelled && cancelled->load(); };
@@ -236,15 +243,18 @@ CheckRunResult BackgroundChecker::run(const CopyChecker &checker, int pageCount,
     struct CheckedPage
     {
         PageCheckResult checked;
+        bool keptPage = false;
         CorpusDuplicateIndex::PagePassages passages;
     };
     const bool acrossPages = pageCount > 1;
     StringInterner interner;
-    const auto checkOne = [&checker, acrossPages, &isCancelled](const std::optional<CheckInputPage> &page) {
+    const auto checkOne = [&checker, acrossPages, &isCancelled, &kept](const std::optional<CheckInputPage> &page) {
         CheckedPage out;
         if (!page || isCancelled())
             return out;
-        out.checked = checker.checkPage(page->text, page->segmentation);
+        const auto keptPage = kept.constFind(page->pageId);
+        out.keptPage = keptPage != kept.constEnd();
+        out.checked = out.keptPage ? keptPage.value() : checker.checkPage(page->text, page->segmentation);
         if (acrossPages)
             out.passages = CorpusDuplicateIndex::passagesOf(page->pageId, page->segmentation);
         return out;
@@ -277,6 +287,7 @@ CheckRunResult BackgroundChecker::run(const CopyChecker &checker, int pageCount,
             }
             const CheckInputPage &page = *read;
             PageCheckResult &checked = checkedBatch[p - first].checked;
+            result.pagesKept += checkedBatch.at(p - first).keptPage ? 1 : 0;
             for (ArticleCheckResult &article : checked.articles) {
                 for (CopyWarning &warning : article.warnings)
                     internTexts(warning, interner);

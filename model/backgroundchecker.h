@@ -2,6 +2,7 @@
 
 #include "article.h"
 #include "checks/check.h"
+#include "checks/copychecker.h"
 #include "checks/errorratereport.h"
 #include "corpus.h"
 #include "warningentry.h"
@@ -44,6 +45,9 @@ struct CheckRunResult
     bool cancelled = false;
     /// Read from the result file (BackgroundChecker::setResultFile), not checked.
     bool reused = false;
+    /// Pages whose own findings were read from the result file (they were
+    /// as when it was written); only the corpus duplicates were looked for.
+    int pagesKept = 0;
 };
 
 /// Runs the copy checks (and the corpus-wide duplicate check) over pages
@@ -96,9 +100,11 @@ public:
     /// `progress` may be null.
     static CheckRunResult run(const CopyChecker &checker, const QVector<CheckInputPage> &pages,
                               const std::atomic_bool *cancelled, const std::function<void(int, int)> &progress);
-    /// The snapshot's pages, read on the calling thread.
+    /// The snapshot's pages, read on the calling thread. Pages in `kept`
+    /// (by page key) are not checked again: their findings are taken from it.
     static CheckRunResult run(const CopyChecker &checker, const CorpusSnapshot &snapshot,
-                              const std::atomic_bool *cancelled, const std::function<void(int, int)> &progress);
+                              const std::atomic_bool *cancelled, const std::function<void(int, int)> &progress,
+                              const QHash<QString, PageCheckResult> &kept = {});
     /// The title the lists show for an article.
     static QString articleTitle(const Article &article);
 
@@ -111,7 +117,8 @@ private:
     /// The page to check at an index; nothing when it cannot be read.
     using PageSource = std::function<std::optional<CheckInputPage>(int index)>;
     static CheckRunResult run(const CopyChecker &checker, int pageCount, const PageSource &pageAt,
-                              const std::atomic_bool *cancelled, const std::function<void(int, int)> &progress);
+                              const std::atomic_bool *cancelled, const std::function<void(int, int)> &progress,
+                              const QHash<QString, PageCheckResult> &kept);
     /// `pages` when given, else the snapshot's.
     void start(CorpusSnapshot snapshot, QVector<CheckInputPage> pages);
 

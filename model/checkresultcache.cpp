@@ -1,5 +1,7 @@
 #include "checkresultcache.h"
 
+#include "checks/corpusduplicateindex.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDataStream>
@@ -9,6 +11,7 @@
 #include <QSaveFile>
 #include <QtEndian>
 
+#include <functional>
 #include <limits>
 
 namespace {
@@ -20,7 +23,7 @@ namespace {
 // file from one cut short.
 constexpr quint32 kMagic = 0x59474352;    // "YGCR"
 constexpr quint32 kEndMagic = 0x52434759; // "RCGY"
-constexpr quint32 kFormat = 2;
+constexpr quint32 kFormat = 3;
 constexpr qint64 kTrailerSize = 8 + 4;
 
 QString tr(const char *text)
@@ -239,7 +242,17 @@ QString CheckResultCache::fileFor(const QString &projectPath)
     return QDir::cleanPath(QFileInfo(projectPath).absoluteFilePath()) + QStringLiteral(".checks");
 }
 
-QByteArray CheckResultCache::keyOf(const QByteArray &checks, const QVector<PageOutline> &pages)
+CheckRunKey CheckRunKey::of(const QByteArray &checks, const QVector<PageOutline> &pages)
+{
+    CheckRunKey key;
+    key.checks = checks;
+    key.pages.reserve(pages.size());
+    for (const PageOutline &page : pages)
+        key.pages.append({page.checkKey(), pageFingerprint(page)});
+    return key;
+}
+
+QByteArray CheckRunKey::pageFingerprint(const PageOutline &page)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     const auto addNumber = [&hash](qint64 n) { hash.addData(reinterpret_cast<const char *>(&n), sizeof n); };
@@ -248,34 +261,50 @@ QByteArray CheckResultCache::keyOf(const QByteArray &checks, const QVector<PageO
         addNumber(s.size());
         hash.addData(reinterpret_cast<const char *>(s.constData()), s.size() * int(sizeof(QChar)));
     };
-    addNumber(kFormat);
-    hash.addData(checks);
-    addNumber(pages.size());
-    for (const PageOutline &page : pages) {
-        // What a check can see of a page: its text (sha256), its articles
-        // and their text (searchHash covers each article's id and every
-        // piece of its text by field), its revision and its names.
-        addString(page.checkKey());
-        addString(page.fileName());
-        addString(page.revisionId);
-        hash.addData(page.sha256);
-        addNumber(page.searchHash);
-        addNumber(page.textLength);
-        addNumber(page.warningCount);
-        addNumber(page.orphanCount);
-        addNumber(page.repairCount);
-        addNumber(page.articles.size());
-        for (const ArticleOutline &article : page.articles) {
-            addString(article.id);
-            addNumber(int(article.kind));
-            addString(article.title);
-            addString(article.opening);
-        }
+    addString(page.checkKey());
+    addString(page.fileName());
+    addString(page.revisionId);
+    hash.addData(page.sha256);
+    addNumber(page.searchHash);
+    addNumber(page.textLength);
+    addNumber(page.warningCount);
+    addNumber(page.orphanCount);
+    addNumber(page.repairCount);
+    addNumber(page.articles.size());
+    for (const ArticleOutline &article : page.articles) {
+        addString(article.id);
+        addNumber(int(article.kind));
+        addString(article.title);
+        addString(article.opening);
     }
     return hash.result();
 }
 
-Result<CheckRunResult> CheckResultCache::load(const QString &path, const QByteArray &key)
+QByteArray CheckRunKey::whole() const
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const qint64 format = kFormat;
+    hash.addData(reinterpret_cast<const char *>(&format), sizeof format);
+    hash.addData(checks);
+    for (const auto &page : pages)
+        hash.addData(page.second); // a fingerprint hashes the page's key too
+    return hash.result();
+}
+
+namespace {
+
+/// What a results file holds.
+struct StoredRun
+{
+    QByteArray checks;
+    CheckRunResult result; ///< its index not built
+    QHash<QString, QByteArray> pageFingerprints;
+};
+
+/// Reads a results file whose header `wanted` accepts (the whole key, the
+/// checks' fingerprint); ErrorCode::NotFound for a file not wanted or absent.
+Result<StoredRun> readRun(const QString &path,
+                          const std::function<bool(const QByteArray &whole, const QByteArray &checks)> &wanted)
 {
     QFile file(path);
     if (!file.exists())
@@ -297,10 +326,12 @@ Result<CheckRunResult> CheckResultCache::load(const QString &path, const QByteAr
     // Another format is another build's: as good as another key.
     if (format != kFormat)
         return Error{ErrorCode::NotFound, QString()};
-    const QByteArray storedKey = in.bytes();
+    const QByteArray storedWhole = in.bytes();
+    StoredRun stored;
+    stored.checks = in.bytes();
     if (!in.ok())
         return unreadable(path, tr("cut short"));
-    if (storedKey != key)
+    if (!wanted(storedWhole, stored.checks))
         return Error{ErrorCode::NotFound, QString()};
     const qint64 bodyStart = in.position();
 
@@ -327,7 +358,7 @@ Result<CheckRunResult> CheckResultCache::load(const QString &path, const QByteAr
     FileReader bodyBytes(begin, begin + stringsOffset);
     bodyBytes.seek(bodyStart);
     BodyReader body(bodyBytes, strings);
-    CheckRunResult result;
+    CheckRunResult &result = stored.result;
     // An entry holds at least 12 string ids, 4 one-byte enumerations and
     // 4 numbers (a range, the count of ranges, the count of errors).
     const int entryCount = body.count(12 * 4 + 4 + 4 * 4);
@@ -359,13 +390,71 @@ Result<CheckRunResult> CheckResultCache::load(const QString &path, const QByteAr
             names->insert(id, body.string());
         }
     }
+    const int pageCount = body.count(4 + 4);
+    stored.pageFingerprints.reserve(pageCount);
+    for (int p = 0; p < pageCount && body.ok(); ++p) {
+        const QString page = body.string();
+        stored.pageFingerprints.insert(page, bodyBytes.bytes());
+    }
     if (!body.ok() || bodyBytes.bytesLeft() != 0)
         return unreadable(path, tr("damaged"));
+    return stored;
+}
+
+} // namespace
+
+Result<CheckRunResult> CheckResultCache::load(const QString &path, const CheckRunKey &key)
+{
+    const QByteArray whole = key.whole();
+    Result<StoredRun> stored
+        = readRun(path, [&whole](const QByteArray &storedWhole, const QByteArray &) { return storedWhole == whole; });
+    if (!stored)
+        return stored.error();
+    CheckRunResult result = std::move(stored->result);
     result.index = WarningIndex(result.entries);
     return result;
 }
 
-std::optional<Error> CheckResultCache::save(const QString &path, const QByteArray &key, const CheckRunResult &result,
+QHash<QString, PageCheckResult> CheckResultCache::pageResults(const QString &path, const CheckRunKey &key,
+                                                              QString *problem)
+{
+    QHash<QString, PageCheckResult> pages;
+    Result<StoredRun> stored
+        = readRun(path, [&key](const QByteArray &, const QByteArray &checks) { return checks == key.checks; });
+    if (!stored) {
+        if (problem && stored.error().code != ErrorCode::NotFound)
+            *problem = stored.error().message;
+        return pages;
+    }
+    QSet<QString> unchanged;
+    for (const auto &page : key.pages) {
+        if (stored->pageFingerprints.value(page.first) == page.second)
+            unchanged.insert(page.first);
+    }
+    // The error rate's articles are the checker's, in its order, each with
+    // its own warnings followed by the copies found on other pages.
+    const QString corpusDuplicate = CorpusDuplicateIndex::checkDefinition().id;
+    for (const ErrorRateArticle &article : std::as_const(stored->result.articles)) {
+        if (!unchanged.contains(article.pageKey))
+            continue;
+        ArticleCheckResult own;
+        own.articleId = article.articleId;
+        own.characters = article.characters;
+        for (const CopyWarning &warning : article.warnings) {
+            if (warning.check != corpusDuplicate)
+                own.warnings.append(warning);
+        }
+        pages[article.pageKey].articles.append(own);
+    }
+    // A page without articles was checked too, and found nothing.
+    for (const QString &page : std::as_const(unchanged)) {
+        if (!pages.contains(page))
+            pages.insert(page, PageCheckResult());
+    }
+    return pages;
+}
+
+std::optional<Error> CheckResultCache::save(const QString &path, const CheckRunKey &key, const CheckRunResult &result,
                                             const std::atomic_bool *cancelled)
 {
     const auto failed = [&path](const QString &why) {
@@ -382,7 +471,7 @@ std::optional<Error> CheckResultCache::save(const QString &path, const QByteArra
     // The byte order of the machines yuegao runs on: reading is then a
     // copy (FileReader).
     out.setByteOrder(QDataStream::LittleEndian);
-    out << kMagic << kFormat << key;
+    out << kMagic << kFormat << key.whole() << key.checks;
 
     StringTableWriter strings;
     out << quint32(result.entries.size());
@@ -413,6 +502,10 @@ std::optional<Error> CheckResultCache::save(const QString &path, const QByteArra
         for (auto it = names->cbegin(); it != names->cend(); ++it)
             out << strings.idOf(it.key()) << strings.idOf(it.value());
     }
+    // Which page was which, for pageResults().
+    out << quint32(key.pages.size());
+    for (const auto &page : key.pages)
+        out << strings.idOf(page.first) << page.second;
     const quint64 stringsOffset = quint64(file.pos());
     out << quint32(strings.strings().size());
     for (const QString &text : strings.strings())

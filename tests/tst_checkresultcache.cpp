@@ -96,9 +96,15 @@ CheckRunResult checkedSeeds(const QVector<CorpusPage> &pages)
     return BackgroundChecker::run(checker, CorpusSnapshot::ofPages(pages), nullptr, {});
 }
 
-QByteArray keyFor(const QVector<CorpusPage> &pages)
+CheckRunKey keyFor(const QVector<CorpusPage> &pages)
 {
-    return CheckResultCache::keyOf(QByteArrayLiteral("checks"), outlinesOf(pages));
+    return CheckRunKey::of(QByteArrayLiteral("checks"), outlinesOf(pages));
+}
+
+/// A key of no pages, told apart by its checks.
+CheckRunKey named(const char *checks)
+{
+    return CheckRunKey{QByteArray(checks), {}};
 }
 
 } // namespace
@@ -136,7 +142,7 @@ void TestCheckResultCache::roundTrip()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("project.yuegao.checks"));
-    const QByteArray key = keyFor(m_pages);
+    const CheckRunKey key = keyFor(m_pages);
     QVERIFY(!CheckResultCache::save(path, key, m_result));
 
     Result<CheckRunResult> loaded = CheckResultCache::load(path, key);
@@ -156,8 +162,8 @@ void TestCheckResultCache::sharesRepeatedStrings()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("shared.checks"));
-    QVERIFY(!CheckResultCache::save(path, "k", m_result));
-    const Result<CheckRunResult> loaded = CheckResultCache::load(path, "k");
+    QVERIFY(!CheckResultCache::save(path, named("k"), m_result));
+    const Result<CheckRunResult> loaded = CheckResultCache::load(path, named("k"));
     QVERIFY(loaded);
     // The same article's copy warning on its three printings quotes the
     // same passage: read back, the three hold one string.
@@ -193,14 +199,14 @@ void TestCheckResultCache::otherKeyOrNoFile()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("p.checks"));
-    Result<CheckRunResult> missing = CheckResultCache::load(path, "k");
+    Result<CheckRunResult> missing = CheckResultCache::load(path, named("k"));
     QVERIFY(!missing);
     QCOMPARE(missing.error().code, ErrorCode::NotFound);
-    QVERIFY(!CheckResultCache::save(path, "k", m_result));
-    Result<CheckRunResult> other = CheckResultCache::load(path, "another key");
+    QVERIFY(!CheckResultCache::save(path, named("k"), m_result));
+    Result<CheckRunResult> other = CheckResultCache::load(path, named("another key"));
     QVERIFY(!other);
     QCOMPARE(other.error().code, ErrorCode::NotFound);
-    QVERIFY(CheckResultCache::load(path, "k"));
+    QVERIFY(CheckResultCache::load(path, named("k")));
 }
 
 void TestCheckResultCache::damagedFiles_data()
@@ -218,12 +224,13 @@ void TestCheckResultCache::damagedFiles()
     QFETCH(QString, damage);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("d.checks"));
-    QVERIFY(!CheckResultCache::save(path, "key", m_result));
+    QVERIFY(!CheckResultCache::save(path, named("key"), m_result));
     QByteArray bytes = readFile(path);
     QVERIFY(bytes.size() > 1000);
-    // Header: magic, format (4 + 4), the key (4-byte length + 3): the body
-    // starts with the entry count, then the first entry's page id.
-    constexpr int bodyStart = 4 + 4 + 4 + 3;
+    // Header: magic, format (4 + 4), the whole key (4-byte length + 32),
+    // the checks (4 + 3): the body starts with the entry count, then the
+    // first entry's page id.
+    constexpr int bodyStart = 4 + 4 + 4 + 32 + 4 + 3;
     if (damage == QLatin1String("cut-body"))
         bytes.truncate(bytes.size() / 3);
     else if (damage == QLatin1String("cut-strings"))
@@ -239,10 +246,14 @@ void TestCheckResultCache::damagedFiles()
     file.write(bytes);
     file.close();
 
-    const Result<CheckRunResult> loaded = CheckResultCache::load(path, "key");
+    const Result<CheckRunResult> loaded = CheckResultCache::load(path, named("key"));
     QVERIFY(!loaded);
     QCOMPARE(loaded.error().code, ErrorCode::Unreadable);
     QVERIFY2(loaded.error().message.contains(QStringLiteral("d.checks")), qPrintable(loaded.error().message));
+    // Nor are pages' findings taken from it: the problem is told.
+    QString problem;
+    QVERIFY(CheckResultCache::pageResults(path, named("key"), &problem).isEmpty());
+    QCOMPARE(problem, loaded.error().message);
 }
 
 void TestCheckResultCache::cancelledSaveKeepsOldFile()
@@ -251,40 +262,42 @@ void TestCheckResultCache::cancelledSaveKeepsOldFile()
     const QString path = dir.filePath(QStringLiteral("c.checks"));
     CheckRunResult small;
     small.pageNames.insert(QStringLiteral("p"), QStringLiteral("page.txt"));
-    QVERIFY(!CheckResultCache::save(path, "old", small));
+    QVERIFY(!CheckResultCache::save(path, named("old"), small));
     const std::atomic_bool cancelled(true);
-    const std::optional<Error> saved = CheckResultCache::save(path, "new", m_result, &cancelled);
+    const std::optional<Error> saved = CheckResultCache::save(path, named("new"), m_result, &cancelled);
     QVERIFY(saved);
     QCOMPARE(saved->code, ErrorCode::Cancelled);
-    QVERIFY(CheckResultCache::load(path, "old"));
+    QVERIFY(CheckResultCache::load(path, named("old")));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("c.checks")});
 }
 
 void TestCheckResultCache::keyFollowsPagesAndChecks()
 {
-    const QByteArray key = keyFor(m_pages);
-    QCOMPARE(keyFor(m_pages), key);
-    QCOMPARE(CheckResultCache::keyOf("checks", outlinesOf(m_pages)), key);
-    QVERIFY(CheckResultCache::keyOf("other checks", outlinesOf(m_pages)) != key);
+    const QByteArray key = keyFor(m_pages).whole();
+    QCOMPARE(keyFor(m_pages).whole(), key);
+    QVERIFY(CheckRunKey::of("other checks", outlinesOf(m_pages)).whole() != key);
 
     QVector<CorpusPage> changed = m_pages;
     changed[2].revisionId = QStringLiteral("r2");
-    QVERIFY(keyFor(changed) != key);
+    QVERIFY(keyFor(changed).whole() != key);
+    // Only that page's fingerprint changed.
+    for (int p = 0; p < m_pages.size(); ++p)
+        QCOMPARE(keyFor(changed).pages.at(p).second == keyFor(m_pages).pages.at(p).second, p != 2);
     changed = m_pages;
     std::swap(changed[0], changed[1]);
-    QVERIFY(keyFor(changed) != key);
+    QVERIFY(keyFor(changed).whole() != key);
     changed = m_pages;
     changed.removeLast();
-    QVERIFY(keyFor(changed) != key);
+    QVERIFY(keyFor(changed).whole() != key);
     // An editor's fix: an article becomes a brief, same text.
     changed = m_pages;
     Article &article = changed[0].segmentation.articles[0];
     article.kind = article.kind == ArticleKind::Brief ? ArticleKind::Article : ArticleKind::Brief;
-    QVERIFY(keyFor(changed) != key);
+    QVERIFY(keyFor(changed).whole() != key);
     // Its title edited.
     changed = m_pages;
     changed[0].segmentation.articles[0].title += QStringLiteral("（续）");
-    QVERIFY(keyFor(changed) != key);
+    QVERIFY(keyFor(changed).whole() != key);
 
     // The checks' side: the house style.
     BackgroundChecker standard;
@@ -332,6 +345,21 @@ void TestCheckResultCache::checkerReusesKeptResults()
     QVERIFY(!afterChange.reused);
     QVERIFY(afterChange.entries.size() < first.entries.size());
     QVERIFY(runOn(changed).reused);
+    // …though each page that is as it was keeps its own findings: only the
+    // corpus duplicates are looked for again. The result is what checking
+    // everything would give.
+    QCOMPARE(afterChange.pagesKept, changed.size());
+    QCOMPARE(describe(afterChange), describe(checkedSeeds(changed)));
+    // A page re-segmented (a new revision, an article gone): that page is checked.
+    changed[1].revisionId = QStringLiteral("r2");
+    changed[1].segmentation.articles.removeLast();
+    const CheckRunResult afterFix = runOn(changed);
+    QVERIFY(!afterFix.reused);
+    QCOMPARE(afterFix.pagesKept, changed.size() - 1);
+    QCOMPARE(describe(afterFix), describe(checkedSeeds(changed)));
+    // Other checks (another house style): nothing is kept.
+    checker.setHouseStyle(HouseStyle::parse(QStringLiteral("!不准用")).value());
+    QCOMPARE(runOn(changed).pagesKept, 0);
 
     // Pages given whole (no project) are never kept.
     BackgroundChecker loose;
@@ -360,7 +388,7 @@ void TestCheckResultCache::closingWaitsForTheResultsToBeKept()
     QVERIFY(finished.wait(120000));
     const CheckRunResult result = finished.first().first().value<CheckRunResult>();
     QVERIFY(result.entries.size() > 1000);
-    const QByteArray key = CheckResultCache::keyOf(checker->checksFingerprint(), outlinesOf(pages));
+    const CheckRunKey key = CheckRunKey::of(checker->checksFingerprint(), outlinesOf(pages));
     checker.reset();
     const Result<CheckRunResult> kept = CheckResultCache::load(path, key);
     QVERIFY2(kept, qPrintable(kept.error().message));
