@@ -502,9 +502,15 @@ std::optional<Error> CheckResultCache::save(const QString &path, const CheckRunK
         for (auto it = names->cbegin(); it != names->cend(); ++it)
             out << strings.idOf(it.key()) << strings.idOf(it.value());
     }
-    // Which page was which, for pageResults().
-    out << quint32(key.pages.size());
-    for (const auto &page : key.pages)
+    // Which page was which, for pageResults(): only pages that were read
+    // and checked (a page that could not be read has no findings to keep).
+    QVector<QPair<QString, QByteArray>> checkedPages;
+    for (const auto &page : key.pages) {
+        if (result.pageNames.contains(page.first))
+            checkedPages.append(page);
+    }
+    out << quint32(checkedPages.size());
+    for (const auto &page : std::as_const(checkedPages))
         out << strings.idOf(page.first) << page.second;
     const quint64 stringsOffset = quint64(file.pos());
     out << quint32(strings.strings().size());

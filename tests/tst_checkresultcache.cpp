@@ -118,6 +118,7 @@ private slots:
     void roundTrip();
     void sharesRepeatedStrings();
     void otherKeyOrNoFile();
+    void pageResultsAreThePagesOwnFindings();
     void damagedFiles_data();
     void damagedFiles();
     void cancelledSaveKeepsOldFile();
@@ -207,6 +208,46 @@ void TestCheckResultCache::otherKeyOrNoFile()
     QVERIFY(!other);
     QCOMPARE(other.error().code, ErrorCode::NotFound);
     QVERIFY(CheckResultCache::load(path, named("k")));
+}
+
+void TestCheckResultCache::pageResultsAreThePagesOwnFindings()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("pages.checks"));
+    const CheckRunKey key = keyFor(m_pages);
+    // The last page could not be read in that run: nothing of it is kept.
+    CheckRunResult result = m_result;
+    const QString unread = key.pages.constLast().first;
+    result.pageNames.remove(unread);
+    QVERIFY(!CheckResultCache::save(path, key, result));
+
+    const QHash<QString, PageCheckResult> pages = CheckResultCache::pageResults(path, key);
+    QCOMPARE(pages.size(), m_pages.size() - 1);
+    QVERIFY(!pages.contains(unread));
+    // Each is what the checker finds on the page alone, article by article
+    // (the copies on other pages left out).
+    const CopyChecker checker = CopyChecker::withDefaultChecks(HouseStyle::defaults());
+    for (int p : {0, 3}) {
+        const PageCheckResult own = checker.checkPage(m_pages.at(p).source.text(), m_pages.at(p).segmentation);
+        const PageCheckResult kept = pages.value(key.pages.at(p).first);
+        QCOMPARE(kept.articles.size(), own.articles.size());
+        for (int a = 0; a < own.articles.size(); ++a) {
+            QCOMPARE(kept.articles.at(a).articleId, own.articles.at(a).articleId);
+            QCOMPARE(kept.articles.at(a).characters, own.articles.at(a).characters);
+            QStringList keptIds, ownIds;
+            for (const CopyWarning &w : kept.articles.at(a).warnings)
+                keptIds << w.id;
+            for (const CopyWarning &w : own.articles.at(a).warnings)
+                ownIds << w.id;
+            QCOMPARE(keptIds, ownIds);
+        }
+    }
+    // A page changed since is not among them; other checks, none are.
+    QVector<CorpusPage> changed = m_pages;
+    changed[0].revisionId = QStringLiteral("r2");
+    QVERIFY(!CheckResultCache::pageResults(path, keyFor(changed)).contains(key.pages.at(0).first));
+    QCOMPARE(CheckResultCache::pageResults(path, keyFor(changed)).size(), m_pages.size() - 2);
+    QVERIFY(CheckResultCache::pageResults(path, CheckRunKey::of("other checks", outlinesOf(m_pages))).isEmpty());
 }
 
 void TestCheckResultCache::damagedFiles_data()
