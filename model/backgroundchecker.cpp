@@ -127,6 +127,18 @@ void BackgroundChecker::start(CorpusSnapshot snapshot, QVector<CheckInputPage> p
                 },
                 Qt::QueuedConnection);
         };
+        // The result file's troubles cost time, never findings: told on
+        // stderr and in the window, then the pages are checked.
+        const auto tell = [self](const QString &message) {
+            qWarning("yuegao: %s", qPrintable(message));
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, message]() {
+                    if (self)
+                        emit self->resultFileProblem(message);
+                },
+                Qt::QueuedConnection);
+        };
         if (!resultFile.isEmpty()) {
             const CheckRunKey key = CheckRunKey::of(fingerprint, snapshot.outlines());
             Result<CheckRunResult> kept = CheckResultCache::load(resultFile, key);
@@ -136,14 +148,17 @@ void BackgroundChecker::start(CorpusSnapshot snapshot, QVector<CheckInputPage> p
                 post(kept.value());
                 return;
             }
-            if (kept.error().code != ErrorCode::NotFound)
-                qWarning("yuegao: %s", qPrintable(kept.error().message));
             // Pages as they were keep their own findings; the corpus
             // duplicates are looked for again over every page.
-            QString problem;
-            const QHash<QString, PageCheckResult> unchanged = CheckResultCache::pageResults(resultFile, key, &problem);
-            if (!problem.isEmpty())
-                qWarning("yuegao: %s", qPrintable(problem));
+            QHash<QString, PageCheckResult> unchanged;
+            if (kept.error().code == ErrorCode::NotFound) {
+                QString problem;
+                unchanged = CheckResultCache::pageResults(resultFile, key, &problem);
+                if (!problem.isEmpty())
+                    tell(problem);
+            } else {
+                tell(kept.error().message);
+            }
             CheckRunResult result = run(*checker, snapshot, cancelFlag.get(), report, unchanged);
             post(result);
             if (result.cancelled)
@@ -153,7 +168,7 @@ void BackgroundChecker::start(CorpusSnapshot snapshot, QVector<CheckInputPage> p
             // is spared minutes); a newer run stops it, keeping the old file.
             const std::optional<Error> saved = CheckResultCache::save(resultFile, key, result, supersededFlag.get());
             if (saved && saved->code != ErrorCode::Cancelled)
-                qWarning("yuegao: %s", qPrintable(saved->message));
+                tell(saved->message);
             return;
         }
         post(pages.isEmpty() ? run(*checker, snapshot, cancelFlag.get(), report)

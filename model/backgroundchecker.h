@@ -112,6 +112,9 @@ signals:
     void started(int pageCount);
     void progress(int donePages, int totalPages);
     void finished(const CheckRunResult &result);
+    /// The result file could not be read (damaged) or written (disk full,
+    /// read-only folder): translated, for the status bar. The run goes on.
+    void resultFileProblem(const QString &message);
 
 private:
     /// The page to check at an index; nothing when it cannot be read.

@@ -125,6 +125,7 @@ private slots:
     void keyFollowsPagesAndChecks();
     void checkerReusesKeptResults();
     void closingWaitsForTheResultsToBeKept();
+    void fileProblemsAreToldAndCostOnlyTime();
 
 private:
     QVector<CorpusPage> m_pages;
@@ -434,6 +435,44 @@ void TestCheckResultCache::closingWaitsForTheResultsToBeKept()
     const Result<CheckRunResult> kept = CheckResultCache::load(path, key);
     QVERIFY2(kept, qPrintable(kept.error().message));
     QCOMPARE(kept->entries.size(), result.entries.size());
+}
+
+void TestCheckResultCache::fileProblemsAreToldAndCostOnlyTime()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("damaged.checks"));
+    QFile damaged(path);
+    QVERIFY(damaged.open(QIODevice::WriteOnly));
+    damaged.write(QByteArray(2048, '\xA5'));
+    damaged.close();
+    BackgroundChecker checker;
+    checker.setHouseStyle(HouseStyle::defaults());
+    checker.setResultFile(path);
+    QSignalSpy problems(&checker, &BackgroundChecker::resultFileProblem);
+    QSignalSpy finished(&checker, &BackgroundChecker::finished);
+    checker.start(CorpusSnapshot::ofPages(m_pages));
+    QVERIFY(finished.wait(120000));
+    checker.waitForFinished();
+    QCoreApplication::processEvents();
+    // Told once, with the file's name; the pages checked; the file replaced.
+    QCOMPARE(problems.count(), 1);
+    QVERIFY(problems.first().first().toString().contains(QStringLiteral("damaged.checks")));
+    const CheckRunResult result = finished.first().first().value<CheckRunResult>();
+    QVERIFY(!result.reused);
+    QCOMPARE(describe(result), describe(m_result));
+    QVERIFY(CheckResultCache::load(path, CheckRunKey::of(checker.checksFingerprint(), outlinesOf(m_pages))));
+
+    // Nowhere to write it: told, the findings arrive all the same.
+    problems.clear();
+    finished.clear();
+    checker.setResultFile(dir.filePath(QStringLiteral("no such folder/p.checks")));
+    checker.start(CorpusSnapshot::ofPages(m_pages));
+    QVERIFY(finished.wait(120000));
+    checker.waitForFinished();
+    QCoreApplication::processEvents();
+    QCOMPARE(problems.count(), 1);
+    QVERIFY(problems.first().first().toString().contains(QStringLiteral("p.checks")));
+    QCOMPARE(describe(finished.first().first().value<CheckRunResult>()), describe(m_result));
 }
 
 QTEST_GUILESS_MAIN(TestCheckResultCache)

@@ -98,6 +98,7 @@ WarningsDock::WarningsDock(QWidget *parent)
         emit checkProgress(done, total);
     });
     connect(m_checker, &BackgroundChecker::finished, this, &WarningsDock::onCheckFinished);
+    connect(m_checker, &BackgroundChecker::resultFileProblem, this, &WarningsDock::errorOccurred);
     updateSummary();
 }
 
