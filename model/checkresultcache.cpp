@@ -16,8 +16,9 @@
 
 namespace {
 
-// The file: header (magic, format, key), the body (entries, articles,
-// titles, page names; strings as indices), the string table, and a trailer
+// The file: header (magic, format, whole key, checks' fingerprint), the
+// body (entries, articles, titles, page names, each checked page's
+// fingerprint; strings as indices), the string table, and a trailer
 // giving the table's offset. Strings come last because they are known only
 // once the body is written; the trailer's second magic tells a complete
 // file from one cut short.
@@ -301,6 +302,50 @@ struct StoredRun
     QHash<QString, QByteArray> pageFingerprints;
 };
 
+/// The body into `stored`: false when it is damaged.
+bool readBody(BodyReader &body, FileReader &bytes, StoredRun &stored)
+{
+    CheckRunResult &result = stored.result;
+    // An entry holds at least 12 string ids, 4 one-byte enumerations and
+    // 4 numbers (a range, the count of ranges, the count of errors).
+    const int entryCount = body.count(12 * 4 + 4 + 4 * 4);
+    result.entries.reserve(entryCount);
+    for (int e = 0; e < entryCount && body.ok(); ++e)
+        result.entries.append(body.entry());
+    const int articleCount = body.count(4 * 4);
+    result.articles.reserve(articleCount);
+    for (int a = 0; a < articleCount && body.ok(); ++a) {
+        ErrorRateArticle article;
+        article.pageKey = body.string();
+        article.articleId = body.string();
+        article.characters = body.number();
+        const int warnings = body.count(4);
+        article.warnings.reserve(warnings);
+        for (int w = 0; w < warnings && body.ok(); ++w) {
+            const int row = body.number();
+            if (row < 0 || row >= result.entries.size())
+                return false;
+            article.warnings.append(result.entries.at(row).warning);
+        }
+        result.articles.append(article);
+    }
+    for (QHash<QString, QString> *names : {&result.articleTitles, &result.pageNames}) {
+        const int count = body.count(8);
+        names->reserve(count);
+        for (int n = 0; n < count && body.ok(); ++n) {
+            const QString id = body.string();
+            names->insert(id, body.string());
+        }
+    }
+    const int pageCount = body.count(4 + 4);
+    stored.pageFingerprints.reserve(pageCount);
+    for (int p = 0; p < pageCount && body.ok(); ++p) {
+        const QString page = body.string();
+        stored.pageFingerprints.insert(page, bytes.bytes());
+    }
+    return body.ok();
+}
+
 /// Reads a results file whose header `wanted` accepts (the whole key, the
 /// checks' fingerprint); ErrorCode::NotFound for a file not wanted or absent.
 Result<StoredRun> readRun(const QString &path,
@@ -358,45 +403,7 @@ Result<StoredRun> readRun(const QString &path,
     FileReader bodyBytes(begin, begin + stringsOffset);
     bodyBytes.seek(bodyStart);
     BodyReader body(bodyBytes, strings);
-    CheckRunResult &result = stored.result;
-    // An entry holds at least 12 string ids, 4 one-byte enumerations and
-    // 4 numbers (a range, the count of ranges, the count of errors).
-    const int entryCount = body.count(12 * 4 + 4 + 4 * 4);
-    result.entries.reserve(entryCount);
-    for (int e = 0; e < entryCount && body.ok(); ++e)
-        result.entries.append(body.entry());
-    const int articleCount = body.count(4 * 4);
-    result.articles.reserve(articleCount);
-    for (int a = 0; a < articleCount && body.ok(); ++a) {
-        ErrorRateArticle article;
-        article.pageKey = body.string();
-        article.articleId = body.string();
-        article.characters = body.number();
-        const int warnings = body.count(4);
-        article.warnings.reserve(warnings);
-        for (int w = 0; w < warnings && body.ok(); ++w) {
-            const int row = body.number();
-            if (row < 0 || row >= result.entries.size())
-                return unreadable(path, tr("damaged"));
-            article.warnings.append(result.entries.at(row).warning);
-        }
-        result.articles.append(article);
-    }
-    for (QHash<QString, QString> *names : {&result.articleTitles, &result.pageNames}) {
-        const int count = body.count(8);
-        names->reserve(count);
-        for (int n = 0; n < count && body.ok(); ++n) {
-            const QString id = body.string();
-            names->insert(id, body.string());
-        }
-    }
-    const int pageCount = body.count(4 + 4);
-    stored.pageFingerprints.reserve(pageCount);
-    for (int p = 0; p < pageCount && body.ok(); ++p) {
-        const QString page = body.string();
-        stored.pageFingerprints.insert(page, bodyBytes.bytes());
-    }
-    if (!body.ok() || bodyBytes.bytesLeft() != 0)
+    if (!readBody(body, bodyBytes, stored) || bodyBytes.bytesLeft() != 0)
         return unreadable(path, tr("damaged"));
     return stored;
 }
