@@ -22,6 +22,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QInputMethodEvent>
 #include <QLineEdit>
@@ -29,6 +30,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
@@ -351,6 +353,23 @@ void TestMainWindowPanels::reopenedProjectShowsKeptWarnings()
     QCOMPARE(warnings->stateAt(again), WarningState::Rejected);
     search(QStringLiteral("has:warning"));
     QTRY_VERIFY(shownArticles() >= warnings->countsByArticle().size());
+
+    // A damaged file: the window says so and checks the pages again.
+    m_window.reset();
+    QFile damaged(kept);
+    QVERIFY(damaged.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    damaged.write(QByteArray(512, 'x'));
+    damaged.close();
+    m_window = std::make_unique<MainWindow>(m_languages.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QSignalSpy checkedAgain(m_window->warningsDock()->checker(), &BackgroundChecker::finished);
+    QVERIFY(m_window->openProject(project));
+    QTRY_COMPARE_WITH_TIMEOUT(checkedAgain.count(), 1, 30000);
+    QVERIFY(!checkedAgain.first().first().value<CheckRunResult>().reused);
+    QTRY_COMPARE(m_window->warningsDock()->warningModel()->rowCount(), 33);
+    QTRY_VERIFY2(m_window->statusBar()->currentMessage().contains(QFileInfo(kept).fileName()),
+                 qPrintable(m_window->statusBar()->currentMessage()));
 }
 
 void TestMainWindowPanels::provinceBarFiltersByPlace()

@@ -1168,8 +1168,12 @@ void MainWindow::createSearchAndChecks()
     connect(m_warningsDock, &WarningsDock::editMade, this, [this](const Edit &edit) { m_editor->commit(edit); });
     connect(m_warningsDock, &WarningsDock::errorOccurred, this,
             [this](const QString &message) { statusBar()->showMessage(tr("⚠ %1").arg(message), 10000); });
-    connect(m_warningsDock, &WarningsDock::checkFinished, this,
-            [this](int count) { statusBar()->showMessage(tr("Copy checks: %n warning(s).", nullptr, count), 4000); });
+    connect(m_warningsDock, &WarningsDock::checkFinished, this, [this](int count) {
+        // A problem told a moment ago (the kept results unreadable) stays
+        // up: the count is in the warnings dock too.
+        if (!statusBar()->currentMessage().startsWith(QStringLiteral("⚠")))
+            statusBar()->showMessage(tr("Copy checks: %n warning(s).", nullptr, count), 4000);
+    });
     connect(m_warningsDock, &WarningsDock::warningsChanged, this, [this] {
         m_model->setWarningCounts(m_warningsDock->warningModel()->countsByArticle());
         m_warningsDock->requestErrorRate();
