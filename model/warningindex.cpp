@@ -3,19 +3,18 @@
 WarningIndex::WarningIndex(const QVector<WarningEntry> &entries)
     : m_size(int(entries.size()))
 {
-    m_rows.reserve(entries.size());
-    // A run lists each page's warnings together: the page's row list is
+    // A run lists each page's warnings together: the page's rows are
     // looked up again only when the page changes.
-    QVector<int> *pageRows = nullptr;
+    PageRows *pageRows = nullptr;
     const QString *rowsPage = nullptr;
     for (int row = 0; row < entries.size(); ++row) {
         const WarningEntry &entry = entries.at(row);
-        m_rows.insert(key(entry.pageId, entry.warning.id), row);
         if (!rowsPage || *rowsPage != entry.pageId) {
-            pageRows = &m_pageRows[entry.pageId];
+            pageRows = &m_pages[entry.pageId];
             rowsPage = &entry.pageId;
         }
-        pageRows->append(row);
+        pageRows->rows.append(row);
+        pageRows->rowById.insert(entry.warning.id, row);
         if (entry.warning.articleId.isEmpty())
             continue;
         const QString article = articleKey(entry.pageId, entry.warning.articleId);
