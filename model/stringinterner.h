@@ -7,10 +7,10 @@
 ///
 /// A check run over a large project makes millions of warnings whose texts
 /// repeat: a passage reprinted on 200 pages is quoted 200 times, a check's
-/// message is filled in anew for every warning. Held as separate copies,
-/// the quotes and messages were over half of the window's memory after the
-/// checks of a 1 GB project; shared (QString is implicitly shared), each is
-/// held once. Not thread-safe: one interner per thread.
+/// message is filled in anew for every warning. Held as separate copies
+/// they added 0.6 GB to the window's peak while it checked a 1 GB project;
+/// shared (QString is implicitly shared), each is held once. Not
+/// thread-safe: one interner per thread.
 class StringInterner
 {
 public:
@@ -26,8 +26,6 @@ public:
         else
             m_strings.insert(text);
     }
-
-    int size() const { return int(m_strings.size()); }
 
 private:
     QSet<QString> m_strings;
