@@ -1,6 +1,7 @@
 #include "checkresultcache.h"
 
 #include "checks/corpusduplicateindex.h"
+#include "littleendianreader.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -9,7 +10,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
-#include <QtEndian>
 
 #include <functional>
 #include <limits>
@@ -72,96 +72,22 @@ void writeEntry(QDataStream &out, StringTableWriter &strings, const WarningEntry
         << strings.idOf(w.suffix) << strings.idOf(w.articleId) << quint8(w.place);
 }
 
-/// Reads the file's bytes (mapped) front to back, little-endian as
-/// written, every read checked against the end: a damaged file is
-/// reported, never trusted. Reading a mapped file field by field is several
-/// times faster than a QDataStream over the file, which goes through the
-/// device for every number.
-class FileReader
-{
-public:
-    FileReader(const uchar *begin, const uchar *end)
-        : m_begin(begin)
-        , m_at(begin)
-        , m_end(end)
-    {}
-
-    bool ok() const { return m_ok; }
-    qint64 position() const { return m_at - m_begin; }
-    qint64 bytesLeft() const { return m_end - m_at; }
-    void seek(qint64 position)
-    {
-        if (position < 0 || position > m_end - m_begin)
-            m_ok = false;
-        else
-            m_at = m_begin + position;
-    }
-
-    template<typename Number> Number read()
-    {
-        if (!take(sizeof(Number)))
-            return Number(0);
-        const Number n = qFromLittleEndian<Number>(m_at - sizeof(Number));
-        return n;
-    }
-    /// As QDataStream writes a QByteArray: a length (all ones: null), the bytes.
-    QByteArray bytes()
-    {
-        const quint32 length = read<quint32>();
-        if (length == 0xFFFFFFFFu || !take(length))
-            return QByteArray();
-        return QByteArray(reinterpret_cast<const char *>(m_at - length), int(length));
-    }
-    /// As QDataStream writes a QString: its length in bytes, then UTF-16.
-    QString string()
-    {
-        const quint32 length = read<quint32>();
-        if (length == 0xFFFFFFFFu)
-            return QString();
-        if (length % 2 != 0 || !take(length)) {
-            m_ok = false;
-            return QString();
-        }
-        const uchar *units = m_at - length;
-        QString text(int(length / 2), Qt::Uninitialized);
-        QChar *out = text.data();
-        for (quint32 i = 0; i < length / 2; ++i)
-            out[i] = QChar(qFromLittleEndian<quint16>(units + 2 * i));
-        return text;
-    }
-
-private:
-    bool take(qint64 size)
-    {
-        if (!m_ok || size > m_end - m_at) {
-            m_ok = false;
-            return false;
-        }
-        m_at += size;
-        return true;
-    }
-
-    const uchar *m_begin;
-    const uchar *m_at;
-    const uchar *m_end;
-    bool m_ok = true;
-};
-
 /// The body: strings as indices into the table, counts checked against
 /// what is left of the file.
 class BodyReader
 {
 public:
-    BodyReader(FileReader &in, const QVector<QString> &strings)
+    BodyReader(LittleEndianReader &in, const QVector<QString> &strings)
         : m_in(in)
         , m_strings(strings)
     {}
 
-    bool ok() const { return m_ok && m_in.ok(); }
+    /// False once any read failed: the rest of the body is not trusted.
+    bool ok() const { return m_ok; }
 
     QString string()
     {
-        const quint32 id = m_in.read<quint32>();
+        const quint32 id = take<quint32>();
         if (id >= quint32(m_strings.size())) {
             m_ok = false;
             return QString();
@@ -171,20 +97,27 @@ public:
     /// A count of records of at least `recordBytes` each.
     int count(int recordBytes)
     {
-        const quint32 n = m_in.read<quint32>();
-        if (qint64(n) * recordBytes > m_in.bytesLeft()) {
+        const quint32 n = take<quint32>();
+        if (qint64(n) * recordBytes > m_in.left()) {
             m_ok = false;
             return 0;
         }
         return int(n);
     }
-    int number() { return m_in.read<qint32>(); }
+    int number() { return take<qint32>(); }
     template<typename Enum> Enum enumeration(Enum last)
     {
-        const quint8 n = m_in.read<quint8>();
+        const quint8 n = take<quint8>();
         if (n > quint8(last))
             m_ok = false;
         return Enum(n);
+    }
+    QByteArray bytes()
+    {
+        QByteArray data;
+        if (!m_in.read(data))
+            m_ok = false;
+        return data;
     }
     TextRange range()
     {
@@ -224,7 +157,15 @@ public:
     }
 
 private:
-    FileReader &m_in;
+    template<typename Number> Number take()
+    {
+        Number n = 0;
+        if (!m_in.read(n))
+            m_ok = false;
+        return n;
+    }
+
+    LittleEndianReader &m_in;
     const QVector<QString> &m_strings;
     bool m_ok = true;
 };
@@ -303,7 +244,7 @@ struct StoredRun
 };
 
 /// The body into `stored`: false when it is damaged.
-bool readBody(BodyReader &body, FileReader &bytes, StoredRun &stored)
+bool readBody(BodyReader &body, StoredRun &stored)
 {
     CheckRunResult &result = stored.result;
     // An entry holds at least 12 string ids, 4 one-byte enumerations and
@@ -341,7 +282,7 @@ bool readBody(BodyReader &body, FileReader &bytes, StoredRun &stored)
     stored.pageFingerprints.reserve(pageCount);
     for (int p = 0; p < pageCount && body.ok(); ++p) {
         const QString page = body.string();
-        stored.pageFingerprints.insert(page, bytes.bytes());
+        stored.pageFingerprints.insert(page, body.bytes());
     }
     return body.ok();
 }
@@ -358,52 +299,52 @@ Result<StoredRun> readRun(const QString &path,
         return unreadable(path, file.errorString());
     // Mapped where the file system allows, read whole where not.
     QByteArray readBytes;
-    const uchar *begin = file.size() > 0 ? file.map(0, file.size()) : nullptr;
+    const char *begin = file.size() > 0 ? reinterpret_cast<const char *>(file.map(0, file.size())) : nullptr;
     if (!begin) {
         readBytes = file.readAll();
-        begin = reinterpret_cast<const uchar *>(readBytes.constData());
+        begin = readBytes.constData();
     }
-    FileReader in(begin, begin + (readBytes.isNull() ? file.size() : readBytes.size()));
-    const quint32 magic = in.read<quint32>();
-    const quint32 format = in.read<quint32>();
-    if (!in.ok() || magic != kMagic)
+    const char *end = begin + (readBytes.isNull() ? file.size() : readBytes.size());
+    LittleEndianReader in(begin, end);
+    quint32 magic = 0;
+    quint32 format = 0;
+    if (!in.read(magic) || !in.read(format) || magic != kMagic)
         return unreadable(path, tr("not a yuegao check results file"));
     // Another format is another build's: as good as another key.
     if (format != kFormat)
         return Error{ErrorCode::NotFound, QString()};
-    const QByteArray storedWhole = in.bytes();
+    QByteArray storedWhole;
     StoredRun stored;
-    stored.checks = in.bytes();
-    if (!in.ok())
+    if (!in.read(storedWhole) || !in.read(stored.checks))
         return unreadable(path, tr("cut short"));
     if (!wanted(storedWhole, stored.checks))
         return Error{ErrorCode::NotFound, QString()};
     const qint64 bodyStart = in.position();
 
-    in.seek(in.position() + in.bytesLeft() - kTrailerSize);
-    const quint64 stringsOffset = in.read<quint64>();
-    const quint32 endMagic = in.read<quint32>();
-    const qint64 trailerStart = in.position() - kTrailerSize;
-    if (!in.ok() || endMagic != kEndMagic || stringsOffset < quint64(bodyStart)
-        || stringsOffset > quint64(trailerStart))
+    const qint64 trailerStart = in.position() + in.left() - kTrailerSize;
+    quint64 stringsOffset = 0;
+    quint32 endMagic = 0;
+    if (trailerStart < bodyStart || !in.seek(trailerStart) || !in.read(stringsOffset) || !in.read(endMagic)
+        || endMagic != kEndMagic || stringsOffset < quint64(bodyStart) || stringsOffset > quint64(trailerStart))
         return unreadable(path, tr("cut short"));
     in.seek(qint64(stringsOffset));
-    const quint32 stringCount = in.read<quint32>();
+    quint32 stringCount = 0;
     // Each string takes at least its 4-byte length.
-    if (qint64(stringCount) * 4 > in.bytesLeft())
+    if (!in.read(stringCount) || qint64(stringCount) * 4 > in.left())
         return unreadable(path, tr("damaged"));
-    QVector<QString> strings;
-    strings.reserve(int(stringCount));
-    for (quint32 s = 0; s < stringCount && in.ok(); ++s)
-        strings.append(in.string());
-    if (!in.ok() || in.position() != trailerStart)
+    QVector<QString> strings(static_cast<int>(stringCount));
+    for (QString &text : strings) {
+        if (!in.read(text))
+            return unreadable(path, tr("damaged"));
+    }
+    if (in.position() != trailerStart)
         return unreadable(path, tr("damaged"));
 
     // The body, up to the string table.
-    FileReader bodyBytes(begin, begin + stringsOffset);
+    LittleEndianReader bodyBytes(begin, begin + stringsOffset);
     bodyBytes.seek(bodyStart);
     BodyReader body(bodyBytes, strings);
-    if (!readBody(body, bodyBytes, stored) || bodyBytes.bytesLeft() != 0)
+    if (!readBody(body, stored) || bodyBytes.left() != 0)
         return unreadable(path, tr("damaged"));
     return stored;
 }
@@ -476,7 +417,7 @@ std::optional<Error> CheckResultCache::save(const QString &path, const CheckRunK
     QDataStream out(&file);
     out.setVersion(QDataStream::Qt_5_15);
     // The byte order of the machines yuegao runs on: reading is then a
-    // copy (FileReader).
+    // copy (LittleEndianReader).
     out.setByteOrder(QDataStream::LittleEndian);
     out << kMagic << kFormat << key.whole() << key.checks;
 
