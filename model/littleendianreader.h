@@ -35,16 +35,14 @@ public:
     bool read(QString &text)
     {
         quint32 bytes = 0;
-        if (!read(bytes))
+        bool null = false;
+        if (!readLength(bytes, null) || bytes % 2 != 0)
             return false;
-        if (bytes == 0xFFFFFFFFu) {
-            text = QString();
-            return true;
+        text = QString();
+        if (!null) { // data() would make a null string empty
+            text = QString(int(bytes / 2), Qt::Uninitialized);
+            qFromLittleEndian<quint16>(m_at, bytes / 2, text.data());
         }
-        if (bytes % 2 != 0 || quint64(bytes) > quint64(m_end - m_at))
-            return false;
-        text = QString(int(bytes / 2), Qt::Uninitialized);
-        qFromLittleEndian<quint16>(m_at, bytes / 2, text.data());
         m_at += bytes;
         return true;
     }
@@ -53,15 +51,10 @@ public:
     bool read(QByteArray &data)
     {
         quint32 bytes = 0;
-        if (!read(bytes))
+        bool null = false;
+        if (!readLength(bytes, null))
             return false;
-        if (bytes == 0xFFFFFFFFu) {
-            data = QByteArray();
-            return true;
-        }
-        if (quint64(bytes) > quint64(m_end - m_at))
-            return false;
-        data = QByteArray(m_at, int(bytes));
+        data = null ? QByteArray() : QByteArray(m_at, int(bytes));
         m_at += bytes;
         return true;
     }
@@ -97,6 +90,18 @@ public:
     }
 
 private:
+    /// The length before a string or byte array; false when it, or that
+    /// many bytes after it, are not there. All ones is a null one: length 0.
+    bool readLength(quint32 &bytes, bool &null)
+    {
+        if (!read(bytes))
+            return false;
+        null = bytes == 0xFFFFFFFFu;
+        if (null)
+            bytes = 0;
+        return quint64(bytes) <= quint64(m_end - m_at);
+    }
+
     const char *m_begin;
     const char *m_at;
     const char *m_end;
