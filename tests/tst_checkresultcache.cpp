@@ -90,6 +90,20 @@ QStringList describe(const CheckRunResult &result)
     return lines;
 }
 
+/// Starts `checker` on `pages` and waits for the result, for the result
+/// file to be written (after the result is sent) and for the signals
+/// queued meanwhile; nothing when no result came.
+std::optional<CheckRunResult> checkAndWait(BackgroundChecker &checker, const QVector<CorpusPage> &pages)
+{
+    QSignalSpy finished(&checker, &BackgroundChecker::finished);
+    checker.start(CorpusSnapshot::ofPages(pages));
+    if (!finished.wait(120000))
+        return std::nullopt;
+    checker.waitForFinished();
+    QCoreApplication::processEvents();
+    return finished.first().first().value<CheckRunResult>();
+}
+
 CheckRunResult checkedSeeds(const QVector<CorpusPage> &pages)
 {
     const CopyChecker checker = CopyChecker::withDefaultChecks(HouseStyle::defaults());
@@ -360,14 +374,8 @@ void TestCheckResultCache::checkerReusesKeptResults()
     BackgroundChecker checker;
     checker.setHouseStyle(HouseStyle::defaults());
     checker.setResultFile(path);
-    QSignalSpy finished(&checker, &BackgroundChecker::finished);
-    const auto runOn = [&](const QVector<CorpusPage> &pages) {
-        finished.clear();
-        checker.start(CorpusSnapshot::ofPages(pages));
-        if (!finished.wait(120000))
-            return CheckRunResult();
-        checker.waitForFinished(); // the file is written after the result is sent
-        return finished.first().first().value<CheckRunResult>();
+    const auto runOn = [&checker](const QVector<CorpusPage> &pages) {
+        return checkAndWait(checker, pages).value_or(CheckRunResult());
     };
 
     const CheckRunResult first = runOn(m_pages);
@@ -449,30 +457,23 @@ void TestCheckResultCache::fileProblemsAreToldAndCostOnlyTime()
     checker.setHouseStyle(HouseStyle::defaults());
     checker.setResultFile(path);
     QSignalSpy problems(&checker, &BackgroundChecker::resultFileProblem);
-    QSignalSpy finished(&checker, &BackgroundChecker::finished);
-    checker.start(CorpusSnapshot::ofPages(m_pages));
-    QVERIFY(finished.wait(120000));
-    checker.waitForFinished();
-    QCoreApplication::processEvents();
+    const std::optional<CheckRunResult> result = checkAndWait(checker, m_pages);
+    QVERIFY(result);
     // Told once, with the file's name; the pages checked; the file replaced.
     QCOMPARE(problems.count(), 1);
     QVERIFY(problems.first().first().toString().contains(QStringLiteral("damaged.checks")));
-    const CheckRunResult result = finished.first().first().value<CheckRunResult>();
-    QVERIFY(!result.reused);
-    QCOMPARE(describe(result), describe(m_result));
+    QVERIFY(!result->reused);
+    QCOMPARE(describe(*result), describe(m_result));
     QVERIFY(CheckResultCache::load(path, CheckRunKey::of(checker.checksFingerprint(), outlinesOf(m_pages))));
 
     // Nowhere to write it: told, the findings arrive all the same.
     problems.clear();
-    finished.clear();
     checker.setResultFile(dir.filePath(QStringLiteral("no such folder/p.checks")));
-    checker.start(CorpusSnapshot::ofPages(m_pages));
-    QVERIFY(finished.wait(120000));
-    checker.waitForFinished();
-    QCoreApplication::processEvents();
+    const std::optional<CheckRunResult> unkept = checkAndWait(checker, m_pages);
+    QVERIFY(unkept);
     QCOMPARE(problems.count(), 1);
     QVERIFY(problems.first().first().toString().contains(QStringLiteral("p.checks")));
-    QCOMPARE(describe(finished.first().first().value<CheckRunResult>()), describe(m_result));
+    QCOMPARE(describe(*unkept), describe(m_result));
 }
 
 QTEST_GUILESS_MAIN(TestCheckResultCache)
