@@ -60,10 +60,7 @@ ErrorRateReportView::~ErrorRateReportView() = default;
 
 void ErrorRateReportView::setInput(const ErrorRateInput &input)
 {
-    if (input.rows.isEmpty())
-        m_model->setReport(input.report, input.articleTitles, input.pageNames);
-    else
-        m_model->setRows(input.report, input.rows);
+    m_model->setRows(input.report, input.rows);
 }
 
 void ErrorRateReportView::retranslate()

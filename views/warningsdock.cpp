@@ -371,10 +371,23 @@ QVector<WarningUnderline> WarningsDock::underlines(const QString &pageId,
         m_model->isChinese());
 }
 
+namespace {
+
+/// The report and the table's rows, made in one place (a worker's, for
+/// requestErrorRate).
+ErrorRateInput errorRateInputOf(const QVector<ErrorRateArticle> &articles, const QSet<QString> &accepted,
+                                const QHash<QString, QString> &titles, const QHash<QString, QString> &pages)
+{
+    ErrorRateInput input{ErrorRateReport::compute(articles, accepted), titles, pages, {}};
+    input.rows = ErrorRateTableModel::rowsOf(input.report, titles, pages);
+    return input;
+}
+
+} // namespace
+
 ErrorRateInput WarningsDock::errorRateInput() const
 {
-    return ErrorRateInput{
-        ErrorRateReport::compute(m_rateArticles, m_model->acceptedIds()), m_articleTitles, m_pageNames, {}};
+    return errorRateInputOf(m_rateArticles, m_model->acceptedIds(), m_articleTitles, m_pageNames);
 }
 
 void WarningsDock::requestErrorRate()
@@ -388,10 +401,7 @@ void WarningsDock::requestErrorRate()
     });
     // The worker gets copies (shared, not copied until written): the dock
     // may take a new run in while it counts.
-    watcher->setFuture(QtConcurrent::run(
-        [articles = m_rateArticles, accepted = m_model->acceptedIds(), titles = m_articleTitles, pages = m_pageNames] {
-            ErrorRateInput input{ErrorRateReport::compute(articles, accepted), titles, pages, {}};
-            input.rows = ErrorRateTableModel::rowsOf(input.report, titles, pages);
-            return input;
-        }));
+    watcher->setFuture(
+        QtConcurrent::run([articles = m_rateArticles, accepted = m_model->acceptedIds(), titles = m_articleTitles,
+                           pages = m_pageNames] { return errorRateInputOf(articles, accepted, titles, pages); }));
 }

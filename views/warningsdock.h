@@ -27,7 +27,7 @@ struct ErrorRateInput
     QHash<QString, QString> articleTitles;
     QHash<QString, QString> pageNames;
     /// ErrorRateTableModel::rowsOf() the above, made where the report was
-    /// counted; empty: not made.
+    /// counted (a worker: 400 000 rows at 1 GB).
     QVector<ErrorRateTableModel::Row> rows;
 };
 
