@@ -2,6 +2,7 @@
 
 #include "entityextractor.h"
 #include "placefacts.h"
+#include "stringinterner.h"
 #include "warningindex.h"
 
 CorpusInsights CorpusInsightsJob::run(const CorpusInsightsInput &input, const std::atomic_bool *cancelled)
@@ -13,6 +14,7 @@ CorpusInsights CorpusInsightsJob::run(const CorpusInsightsInput &input, const st
         known.insert(facts.articleId, &facts);
 
     const EntityExtractor extractor;
+    StringInterner names;
     StatisticsCollector collector(input.workflow);
     collector.setCheckTitles(input.checkTitles);
     // The pages one at a time, read on this thread.
@@ -29,10 +31,15 @@ CorpusInsights CorpusInsightsJob::run(const CorpusInsightsInput &input, const st
         const QVector<ArticleEntities> entities = extractor.extract(page);
         for (int i = 0; i < page.articles.size() && i < entities.size(); ++i) {
             const Article &article = page.articles.at(i);
-            result.placesByArticle.insert(article.id, PlaceFacts::names(entities.at(i), extractor.gazetteer()));
+            QStringList places = PlaceFacts::names(entities.at(i), extractor.gazetteer());
             QStringList people;
             for (const PersonMention &person : entities.at(i).people)
                 people << person.name;
+            // Reprints name the same places and people: kept once each
+            // (the search facts share these lists for the whole session).
+            names.intern(places);
+            names.intern(people);
+            result.placesByArticle.insert(article.id, places);
             result.peopleByArticle.insert(article.id, people);
             StatisticsArticle counted
                 = StatisticsCollector::fromArticle(article, entities.at(i), extractor.gazetteer());

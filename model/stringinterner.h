@@ -2,6 +2,7 @@
 
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 /// Hands out one shared copy of each distinct string it is given.
 ///
@@ -27,6 +28,22 @@ public:
             m_strings.insert(text);
     }
 
+    /// Interns each string of `list`, then the list itself: articles share
+    /// their lists of statuses, tags and names as well as the names.
+    void intern(QStringList &list)
+    {
+        if (list.isEmpty())
+            return;
+        for (QString &text : list)
+            intern(text);
+        const auto it = m_lists.constFind(list);
+        if (it != m_lists.constEnd())
+            list = *it;
+        else
+            m_lists.insert(list);
+    }
+
 private:
     QSet<QString> m_strings;
+    QSet<QStringList> m_lists;
 };

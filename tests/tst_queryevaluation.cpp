@@ -1,6 +1,7 @@
 #include "search/articlefilter.h"
 #include "search/queryevaluator.h"
 #include "search/searchindex.h"
+#include "stringinterner.h"
 
 #include <QtTest>
 
@@ -103,6 +104,7 @@ private slots:
     void invalidQueryMatchesNothing();
     void evaluatorAgreesWithFilterWithAndWithoutIndex();
     void fieldQueriesAgreeWhereArticlesShareValues();
+    void normalizedFactsShareEqualValues();
 };
 
 void TestQueryEvaluation::matches_data()
@@ -274,6 +276,39 @@ void TestQueryEvaluation::fieldQueriesAgreeWhereArticlesShareValues()
         QVERIFY2(!expected.isEmpty() && expected.size() < facts.size(), qPrintable(text));
         QCOMPARE(evaluator.evaluate(query).rows(), expected);
     }
+}
+
+void TestQueryEvaluation::normalizedFactsShareEqualValues()
+{
+    // Reprints on two pages: the same status, tags and places, written
+    // once in full width and once in half width.
+    ArticleFacts first;
+    first.path = QStringLiteral("/pages/001.txt");
+    first.status = QStringLiteral("returned");
+    first.tags = QStringList{QStringLiteral("地方/山东"), QStringLiteral("ＧＤＰ")};
+    first.places = QStringList{QStringLiteral("济南"), QStringLiteral("顺义")};
+    ArticleFacts second = first;
+    second.path = QStringLiteral("/pages/002.txt");
+    second.tags = QStringList{QStringLiteral("地方/山东"), QStringLiteral("GDP")};
+    second.places = QStringList{QStringLiteral("济南"), QStringLiteral("北京")};
+
+    StringInterner interner;
+    const NormalizedFacts a = NormalizedFacts::of(first, &interner);
+    const NormalizedFacts b = NormalizedFacts::of(second, &interner);
+    QCOMPARE(a.tags, b.tags);
+    QCOMPARE(a.tags.constLast(), QStringLiteral("gdp"));
+    // Equal lists are one list; equal names in unequal lists one string.
+    QVERIFY(a.tags.isSharedWith(b.tags));
+    QVERIFY(a.status.isSharedWith(b.status));
+    QVERIFY(!a.places.isSharedWith(b.places));
+    QVERIFY(a.places.constFirst().isSharedWith(b.places.constFirst()));
+    QVERIFY(!a.path.isSharedWith(b.path));
+
+    // Without an interner each article has its own copies.
+    const NormalizedFacts c = NormalizedFacts::of(first);
+    const NormalizedFacts d = NormalizedFacts::of(second);
+    QCOMPARE(c.tags, d.tags);
+    QVERIFY(!c.tags.isSharedWith(d.tags));
 }
 
 QTEST_GUILESS_MAIN(TestQueryEvaluation)

@@ -1,4 +1,5 @@
 #include "articlesegmenter.h"
+#include "corpusinsights.h"
 #include "entityextractor.h"
 #include "gazetteer.h"
 #include "pageloader.h"
@@ -44,6 +45,7 @@ private slots:
     void roundBinWidth();
     void empty();
     void seedProvinces();
+    void insightsShareNamesOfReprints();
 };
 
 void TestStatisticsCollector::counts()
@@ -142,6 +144,45 @@ void TestStatisticsCollector::seedProvinces()
         shandong = shandong || province.label == QStringLiteral("山东省");
     }
     QVERIFY(shandong);
+}
+
+void TestStatisticsCollector::insightsShareNamesOfReprints()
+{
+    // Every seed printed twice, the second time under other article ids.
+    QVector<CorpusPage> pages;
+    for (const QString &prefix : {QString(), QStringLiteral("again-")}) {
+        for (const QString &path : seedPaths()) {
+            Result<DecodedPage> loaded = PageLoader::load(path);
+            QVERIFY(loaded.ok());
+            CorpusPage page;
+            page.source = loaded.value();
+            page.segmentation = ArticleSegmenter().segment(page.source.text());
+            for (Article &article : page.segmentation.articles)
+                article.id.prepend(prefix);
+            page.pageId = prefix + QFileInfo(path).fileName();
+            pages.append(page);
+        }
+    }
+    CorpusInsightsInput input;
+    input.pages = CorpusSnapshot::ofPages(pages);
+    const CorpusInsights insights = CorpusInsightsJob::run(input);
+    int sharedPlaces = 0;
+    int sharedPeople = 0;
+    for (auto it = insights.placesByArticle.cbegin(); it != insights.placesByArticle.cend(); ++it) {
+        if (it.key().startsWith(QStringLiteral("again-")) || it->isEmpty())
+            continue;
+        const QStringList reprinted = insights.placesByArticle.value(QStringLiteral("again-") + it.key());
+        QCOMPARE(reprinted, *it);
+        QVERIFY2(reprinted.isSharedWith(*it), qPrintable(it.key()));
+        ++sharedPlaces;
+        const QStringList people = insights.peopleByArticle.value(it.key());
+        if (!people.isEmpty()) {
+            QVERIFY(insights.peopleByArticle.value(QStringLiteral("again-") + it.key()).isSharedWith(people));
+            ++sharedPeople;
+        }
+    }
+    QVERIFY(sharedPlaces > 5);
+    QVERIFY(sharedPeople > 0);
 }
 
 QTEST_GUILESS_MAIN(TestStatisticsCollector)

@@ -6,12 +6,22 @@
 
 namespace {
 
-QStringList normalizedList(const QStringList &values)
+QString normalized(const QString &value, StringInterner *interner)
+{
+    QString out = TextNormalizer::normalize(value);
+    if (interner)
+        interner->intern(out);
+    return out;
+}
+
+QStringList normalizedList(const QStringList &values, StringInterner *interner)
 {
     QStringList out;
     out.reserve(values.size());
     for (const QString &value : values)
         out.append(TextNormalizer::normalize(value.trimmed()));
+    if (interner)
+        interner->intern(out);
     return out;
 }
 
@@ -59,20 +69,20 @@ bool compare(int value, const QueryNode &node)
 
 } // namespace
 
-NormalizedFacts NormalizedFacts::of(const ArticleFacts &facts)
+NormalizedFacts NormalizedFacts::of(const ArticleFacts &facts, StringInterner *interner)
 {
-    NormalizedFacts normalized;
-    normalized.path = TextNormalizer::normalize(facts.path);
-    normalized.pageLabel = TextNormalizer::normalize(facts.pageLabel);
-    normalized.status = TextNormalizer::normalize(facts.status.trimmed());
-    normalized.statusAliases = normalizedList(facts.statusAliases);
-    normalized.tags = normalizedList(facts.tags);
-    normalized.authors = normalizedList(facts.authors);
-    normalized.labels = normalizedList(facts.labels);
-    normalized.places = normalizedList(facts.places);
-    normalized.people = normalizedList(facts.people);
-    normalized.warningChecks = normalizedList(facts.warningChecks);
-    return normalized;
+    NormalizedFacts out;
+    out.path = normalized(facts.path, interner);
+    out.pageLabel = normalized(facts.pageLabel, interner);
+    out.status = normalized(facts.status.trimmed(), interner);
+    out.statusAliases = normalizedList(facts.statusAliases, interner);
+    out.tags = normalizedList(facts.tags, interner);
+    out.authors = normalizedList(facts.authors, interner);
+    out.labels = normalizedList(facts.labels, interner);
+    out.places = normalizedList(facts.places, interner);
+    out.people = normalizedList(facts.people, interner);
+    out.warningChecks = normalizedList(facts.warningChecks, interner);
+    return out;
 }
 
 bool FieldMatcher::matches(const QueryNode &node, const ArticleFacts &facts, const NormalizedFacts &normalized)

@@ -2,6 +2,7 @@
 
 #include "articlefacts.h"
 #include "query.h"
+#include "stringinterner.h"
 
 #include <QString>
 #include <QStringList>
@@ -22,7 +23,10 @@ struct NormalizedFacts
     QStringList labels;
     QStringList places;
 
-    static NormalizedFacts of(const ArticleFacts &facts);
+    /// With an `interner`, equal values of every article share one string:
+    /// a corpus's articles repeat the same statuses, tags, places and names
+    /// (at 100 MB they held 67 MB of separate copies).
+    static NormalizedFacts of(const ArticleFacts &facts, StringInterner *interner = nullptr);
 };
 
 /// Decides a `field:value` node for one article.

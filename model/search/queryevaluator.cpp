@@ -8,9 +8,10 @@ QueryEvaluator::QueryEvaluator(QVector<ArticleFacts> facts, SearchIndex index)
     m_normalized.reserve(size_t(m_facts.size()));
     QHash<QPair<QString, int>, int> rowOf;
     rowOf.reserve(m_facts.size());
+    StringInterner interner;
     for (int row = 0; row < m_facts.size(); ++row) {
         const ArticleFacts &article = m_facts.at(row);
-        m_normalized.push_back(NormalizedFacts::of(article));
+        m_normalized.push_back(NormalizedFacts::of(article, &interner));
         rowOf.insert(qMakePair(article.path, article.articleIndex), row);
     }
 
