@@ -252,6 +252,8 @@ CheckRunResult BackgroundChecker::run(const CopyChecker &checker, int pageCount,
     QVector<CopyWarnings> pageWarnings(pageCount);
     QVector<QPair<QString, QString>> checkedPages; // id, name
     checkedPages.reserve(pageCount);
+    // Each page's articles are consecutive in result.articles, from here.
+    QVector<int> firstArticleOf(pageCount + 1, 0);
     CorpusDuplicateIndex duplicates;
     // Pages are read here, in order (a snapshot's reader belongs to this
     // thread), and checked a batch at a time on every core.
@@ -296,6 +298,7 @@ CheckRunResult BackgroundChecker::run(const CopyChecker &checker, int pageCount,
         }
         for (int p = first; p < end; ++p) {
             const std::optional<CheckInputPage> &read = batch.at(p - first);
+            firstArticleOf[p] = int(result.articles.size());
             if (!read) {
                 checkedPages.append(QPair<QString, QString>());
                 continue;
@@ -309,15 +312,9 @@ CheckRunResult BackgroundChecker::run(const CopyChecker &checker, int pageCount,
             }
             checkedPages.append({page.pageId, page.pageName});
             result.pageNames.insert(page.pageId, page.pageName);
-            for (int a = 0; a < checked.articles.size(); ++a) {
-                const ArticleCheckResult &article = checked.articles.at(a);
-                ErrorRateArticle rateArticle;
-                rateArticle.pageKey = page.pageId;
-                rateArticle.articleId = article.articleId;
-                rateArticle.characters = article.characters;
-                rateArticle.warnings = article.warnings;
-                result.articles.append(rateArticle);
-            }
+            // Their warnings are told where they are once the entries are made.
+            for (const ArticleCheckResult &article : std::as_const(checked.articles))
+                result.articles.append(ErrorRateArticle{page.pageId, article.articleId, article.characters, {}});
             for (const Article &article : page.segmentation.articles)
                 result.articleTitles.insert(article.id, articleTitle(article));
             pageWarnings[p] = checked.allWarnings();
@@ -327,44 +324,55 @@ CheckRunResult BackgroundChecker::run(const CopyChecker &checker, int pageCount,
                 progress(p + 1, pageCount);
         }
     }
+    firstArticleOf[pageCount] = int(result.articles.size());
     // The corpus duplicate check needs every page first; only pages with
     // copies elsewhere are read again, to anchor their warnings.
     if (acrossPages && !duplicates.compute(cancelled)) {
         result.cancelled = true;
         return result;
     }
-    QHash<QPair<QString, QString>, int> articleAt; // (page id, article id) → result.articles
-    articleAt.reserve(result.articles.size());
-    for (int a = 0; a < result.articles.size(); ++a)
-        articleAt.insert({result.articles.at(a).pageKey, result.articles.at(a).articleId}, a);
+    for (int p = 0; acrossPages && p < pageCount; ++p) {
+        const QString &pageId = checkedPages.at(p).first;
+        if (pageId.isEmpty() || !duplicates.hasWarnings(pageId))
+            continue;
+        if (isCancelled()) {
+            result.cancelled = true;
+            return result;
+        }
+        const std::optional<CheckInputPage> read = pageAt(p);
+        CopyWarnings more = read ? duplicates.warningsFor(pageId, read->text) : CopyWarnings();
+        for (CopyWarning &warning : more)
+            internTexts(warning, interner);
+        CopyWarnings &warnings = pageWarnings[p];
+        warnings += more;
+        std::stable_sort(warnings.begin(), warnings.end(),
+                         [](const CopyWarning &a, const CopyWarning &b) { return a.range < b.range; });
+    }
+    duplicates = CorpusDuplicateIndex(); // its passages are not needed any more
+
+    // The entries, each page's warnings let go as they are copied in; each
+    // article is told which entries are its own (the error rate counts them).
+    int entryCount = 0;
+    for (const CopyWarnings &warnings : std::as_const(pageWarnings))
+        entryCount += int(warnings.size());
+    result.entries.reserve(entryCount);
     for (int p = 0; p < pageCount; ++p) {
         const QString &pageId = checkedPages.at(p).first;
         if (pageId.isEmpty())
             continue;
-        CopyWarnings warnings = pageWarnings.at(p);
-        if (acrossPages && duplicates.hasWarnings(pageId)) {
-            if (isCancelled()) {
-                result.cancelled = true;
-                return result;
+        const int firstArticle = firstArticleOf.at(p);
+        const int articleEnd = firstArticleOf.at(p + 1);
+        const CopyWarnings warnings = std::exchange(pageWarnings[p], CopyWarnings());
+        for (const CopyWarning &warning : warnings) {
+            for (int a = firstArticle; a < articleEnd; ++a) {
+                if (result.articles.at(a).articleId == warning.articleId) {
+                    result.articles[a].warningRows.append(int(result.entries.size()));
+                    break;
+                }
             }
-            const std::optional<CheckInputPage> read = pageAt(p);
-            CopyWarnings more = read ? duplicates.warningsFor(pageId, read->text) : CopyWarnings();
-            for (CopyWarning &warning : more)
-                internTexts(warning, interner);
-            warnings += more;
-            std::stable_sort(warnings.begin(), warnings.end(),
-                             [](const CopyWarning &a, const CopyWarning &b) { return a.range < b.range; });
-            // The error rate counts them too, in their article.
-            for (const CopyWarning &warning : more) {
-                const int a = articleAt.value({pageId, warning.articleId}, -1);
-                if (a >= 0)
-                    result.articles[a].warnings.append(warning);
-            }
-        }
-        pageWarnings[p].clear();
-        for (const CopyWarning &warning : std::as_const(warnings))
             result.entries.append(WarningEntry{pageId, checkedPages.at(p).second,
                                                result.articleTitles.value(warning.articleId), warning});
+        }
     }
     result.index = WarningIndex(result.entries);
     return result;

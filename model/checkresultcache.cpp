@@ -261,12 +261,12 @@ bool readBody(BodyReader &body, StoredRun &stored)
         article.articleId = body.string();
         article.characters = body.number();
         const int warnings = body.count(4);
-        article.warnings.reserve(warnings);
+        article.warningRows.reserve(warnings);
         for (int w = 0; w < warnings && body.ok(); ++w) {
             const int row = body.number();
             if (row < 0 || row >= result.entries.size())
                 return false;
-            article.warnings.append(result.entries.at(row).warning);
+            article.warningRows.append(row);
         }
         result.articles.append(article);
     }
@@ -388,7 +388,8 @@ QHash<QString, PageCheckResult> CheckResultCache::pageResults(const QString &pat
         ArticleCheckResult own;
         own.articleId = article.articleId;
         own.characters = article.characters;
-        for (const CopyWarning &warning : article.warnings) {
+        for (const int row : article.warningRows) {
+            const CopyWarning &warning = stored->result.entries.at(row).warning;
             if (warning.check != corpusDuplicate)
                 own.warnings.append(warning);
         }
@@ -430,20 +431,13 @@ std::optional<Error> CheckResultCache::save(const QString &path, const CheckRunK
         }
         writeEntry(out, strings, result.entries.at(e));
     }
-    // An article's warnings are rows of the entries (a page's warning ids
-    // are unique on it), so each is written once.
+    // An article's warnings are rows of the entries.
     out << quint32(result.articles.size());
     for (const ErrorRateArticle &article : result.articles) {
         out << strings.idOf(article.pageKey) << strings.idOf(article.articleId) << qint32(article.characters)
-            << quint32(article.warnings.size());
-        for (const CopyWarning &warning : article.warnings) {
-            const int row = result.index.rowOf(article.pageKey, warning.id);
-            if (row < 0) {
-                file.cancelWriting();
-                return failed(tr("a warning of the error rate is not among the warnings"));
-            }
+            << quint32(article.warningRows.size());
+        for (const int row : article.warningRows)
             out << qint32(row);
-        }
     }
     for (const QHash<QString, QString> *names : {&result.articleTitles, &result.pageNames}) {
         out << quint32(names->size());

@@ -217,10 +217,17 @@ void TestCheckCorpusDuplicates::computeCanBeCancelled()
     const QString text = page(QStringLiteral("双龙煤业举办职工篮球赛"), briefA, QStringLiteral("另一篇"), briefB);
     index.addPage(QStringLiteral("page1"), ArticleSegmenter().segment(text));
     index.addPage(QStringLiteral("page2"), ArticleSegmenter().segment(text));
+    const int passages = index.heldSignatures();
+    QVERIFY(passages >= 4); // two articles on each page
     const std::atomic_bool cancelled{true};
     QVERIFY(!index.compute(&cancelled));
+    // A cancelled grouping keeps what a second one needs.
+    QCOMPARE(index.heldSignatures(), passages);
     QVERIFY(index.compute());
+    // Grouped: the signatures are let go, the copies still told.
+    QCOMPARE(index.heldSignatures(), 0);
     QCOMPARE(index.matches().size(), 2);
+    QCOMPARE(index.warningsFor(QStringLiteral("page2"), text).size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestCheckCorpusDuplicates)

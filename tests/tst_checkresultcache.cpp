@@ -80,8 +80,8 @@ QStringList describe(const CheckRunResult &result)
         lines << describe(entry);
     for (const ErrorRateArticle &article : result.articles) {
         QStringList ids;
-        for (const CopyWarning &warning : article.warnings)
-            ids << warning.id;
+        for (const int row : article.warningRows)
+            ids << result.entries.at(row).warning.id;
         lines << QStringLiteral("article %1 %2 %3: %4")
                      .arg(article.pageKey, article.articleId)
                      .arg(article.characters)

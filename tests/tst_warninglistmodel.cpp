@@ -378,11 +378,11 @@ void TestWarningListModel::backgroundAsync()
 
 void TestWarningListModel::errorRateTable()
 {
-    ErrorRateArticle a1{QStringLiteral("p1"), QStringLiteral("a1"), 1000, {}};
-    a1.warnings << makeWarning(QStringLiteral("w1"), QStringLiteral("c"), {1, 2}, QStringLiteral("a1"));
+    const CopyWarnings warnings{makeWarning(QStringLiteral("w1"), QStringLiteral("c"), {1, 2}, QStringLiteral("a1"))};
+    ErrorRateArticle a1{QStringLiteral("p1"), QStringLiteral("a1"), 1000, {0}};
     ErrorRateArticle a2{QStringLiteral("p1"), QStringLiteral("a2"), 9000, {}};
     ErrorRateArticle a3{QStringLiteral("p2"), QStringLiteral("a3"), 5000, {}};
-    const ErrorRateReport report = ErrorRateReport::compute({a1, a2, a3}, {QStringLiteral("w1")});
+    const ErrorRateReport report = ErrorRateReport::compute({a1, a2, a3}, warnings, {QStringLiteral("w1")});
     ErrorRateTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setReport(report, {{QStringLiteral("a1"), QStringLiteral("标题一")}},
@@ -415,7 +415,7 @@ void TestWarningListModel::tableWriter()
 {
     ErrorRateArticle a1{QStringLiteral("p1"), QStringLiteral("a1"), 1000, {}};
     ErrorRateTableModel model;
-    model.setReport(ErrorRateReport::compute({a1}, {}), {{QStringLiteral("a1"), QStringLiteral("标题, \"引号\"")}}, {});
+    model.setReport(ErrorRateReport::compute({a1}, CopyWarnings(), {}), {{QStringLiteral("a1"), QStringLiteral("标题, \"引号\"")}}, {});
     const QString csv = TableWriter::toCsv(model);
     QVERIFY(csv.startsWith(QChar(0xFEFF)));
     QCOMPARE(csv.count(QStringLiteral("\r\n")), 4);

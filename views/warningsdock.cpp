@@ -375,10 +375,12 @@ namespace {
 
 /// The report and the table's rows, made in one place (a worker's, for
 /// requestErrorRate).
-ErrorRateInput errorRateInputOf(const QVector<ErrorRateArticle> &articles, const QSet<QString> &accepted,
-                                const QHash<QString, QString> &titles, const QHash<QString, QString> &pages)
+ErrorRateInput errorRateInputOf(const QVector<ErrorRateArticle> &articles, const QVector<WarningEntry> &entries,
+                                const QSet<QString> &accepted, const QHash<QString, QString> &titles,
+                                const QHash<QString, QString> &pages)
 {
-    ErrorRateInput input{ErrorRateReport::compute(articles, accepted), titles, pages, {}};
+    const auto warningAt = [&entries](int row) -> const CopyWarning & { return entries.at(row).warning; };
+    ErrorRateInput input{ErrorRateReport::compute(articles, warningAt, accepted), titles, pages, {}};
     input.rows = ErrorRateTableModel::rowsOf(input.report, titles, pages);
     return input;
 }
@@ -387,7 +389,8 @@ ErrorRateInput errorRateInputOf(const QVector<ErrorRateArticle> &articles, const
 
 ErrorRateInput WarningsDock::errorRateInput() const
 {
-    return errorRateInputOf(m_rateArticles, m_model->acceptedIds(), m_articleTitles, m_pageNames);
+    return errorRateInputOf(m_rateArticles, m_model->entries(), m_model->acceptedIds(), m_articleTitles,
+                            m_pageNames);
 }
 
 void WarningsDock::requestErrorRate()
@@ -402,6 +405,8 @@ void WarningsDock::requestErrorRate()
     // The worker gets copies (shared, not copied until written): the dock
     // may take a new run in while it counts.
     watcher->setFuture(
-        QtConcurrent::run([articles = m_rateArticles, accepted = m_model->acceptedIds(), titles = m_articleTitles,
-                           pages = m_pageNames] { return errorRateInputOf(articles, accepted, titles, pages); }));
+        QtConcurrent::run([articles = m_rateArticles, entries = m_model->entries(), accepted = m_model->acceptedIds(),
+                           titles = m_articleTitles, pages = m_pageNames] {
+            return errorRateInputOf(articles, entries, accepted, titles, pages);
+        }));
 }

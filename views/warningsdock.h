@@ -122,6 +122,8 @@ private:
     WarningFilterProxy *m_proxy;
     BackgroundChecker *m_checker;
     QPointer<ProjectStore> m_store;
+    /// Their warningRows are rows of m_model's entries (both are set from
+    /// one run in onCheckFinished).
     QVector<ErrorRateArticle> m_rateArticles;
     /// Counts requestErrorRate() calls: an older computation's result is dropped.
     int m_errorRateRequest = 0;

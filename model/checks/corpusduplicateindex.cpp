@@ -106,13 +106,15 @@ CorpusDuplicateIndex::PagePassages CorpusDuplicateIndex::passagesOf(const QStrin
     PagePassages passages;
     passages.m_pageKey = pageKey;
     QVector<Item> &items = passages.m_items;
-    const auto add = [&items](Passage passage, int article, const QString &text) {
-        Item item;
-        if (!signatureOf(text, item.signature))
+    const auto add = [&items, &passages](Passage passage, int article, const QString &text) {
+        Signature signature;
+        if (!signatureOf(text, signature))
             return;
+        Item item;
         item.passage = std::move(passage);
         item.article = article;
         items.append(std::move(item));
+        passages.m_signatures.push_back(signature);
     };
     for (const Article &article : page.articles) {
         Passage whole{pageKey, article.id, {}, true};
@@ -136,7 +138,7 @@ CorpusDuplicateIndex::PagePassages CorpusDuplicateIndex::passagesOf(const QStrin
 
 void CorpusDuplicateIndex::addPage(PagePassages passages)
 {
-    m_computed = false;
+    Q_ASSERT_X(!m_computed, "CorpusDuplicateIndex::addPage", "pages are added before compute()");
     const int pageIndex = int(m_pageKeys.size());
     m_pageKeys.append(passages.m_pageKey);
     // The page's item indices become the index's.
@@ -147,6 +149,7 @@ void CorpusDuplicateIndex::addPage(PagePassages passages)
             item.article += offset;
         m_items.append(std::move(item));
     }
+    m_signatures.insert(m_signatures.end(), passages.m_signatures.cbegin(), passages.m_signatures.cend());
 }
 
 void CorpusDuplicateIndex::addPage(const QString &pageKey, const SegmentedPage &page)
@@ -239,7 +242,7 @@ bool CorpusDuplicateIndex::linkBands(DisjointSets &sets, bool wholeArticles, con
                 continue;
             quint64 key = 0;
             for (int row = 0; row < bandRows; ++row)
-                key = (key << 16) | item.signature[size_t(band * bandRows + row)];
+                key = (key << 16) | m_signatures[size_t(i)][size_t(band * bandRows + row)];
             keyed.emplace_back(key, i);
         }
         std::sort(keyed.begin(), keyed.end());
@@ -262,7 +265,7 @@ bool CorpusDuplicateIndex::linkBands(DisjointSets &sets, bool wholeArticles, con
                     if (!linkable(representative, item))
                         continue;
                     const double jaccard
-                        = agreement(m_items.at(representative).signature, m_items.at(item).signature);
+                        = agreement(m_signatures[size_t(representative)], m_signatures[size_t(item)]);
                     if (jaccard < m_threshold)
                         continue;
                     sets.unite(representative, item);
@@ -294,6 +297,7 @@ bool CorpusDuplicateIndex::compute(const std::atomic_bool *cancelled)
         articleGroup[i] = sets.find(i);
     if (!linkBands(sets, false, articleGroup, cancelled))
         return false;
+    std::vector<Signature>().swap(m_signatures);
 
     // Each linked passage is told of its first partner's page and how many
     // other pages its group covers.

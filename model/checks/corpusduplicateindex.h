@@ -12,6 +12,7 @@
 
 #include <array>
 #include <atomic>
+#include <vector>
 
 /// Finds the same text printed on two pages of a corpus: the same brief on
 /// two pages, an article run twice. Near-duplicates, not only exact copies:
@@ -63,7 +64,6 @@ private:
         /// a whole article; -1 when the article is too short to be an item).
         /// Within PagePassages, counted from the page's first item.
         int article = -1;
-        Signature signature;
     };
 
 public:
@@ -73,11 +73,14 @@ public:
         friend class CorpusDuplicateIndex;
         QString m_pageKey;
         QVector<Item> m_items;
+        /// m_items' signatures, in the same order.
+        std::vector<Signature> m_signatures;
     };
 
     /// The passages of a page. `pageKey` identifies the page (its path or
     /// store id); the text is not kept. Thread-safe: touches no index.
     static PagePassages passagesOf(const QString &pageKey, const SegmentedPage &page);
+    /// Only before compute(): grouping lets the signatures go.
     void addPage(PagePassages passages);
     /// Adds the articles of a page: addPage(passagesOf(pageKey, page)).
     void addPage(const QString &pageKey, const SegmentedPage &page);
@@ -89,9 +92,14 @@ public:
         double jaccard = 0;
     };
 
-    /// Groups the passages added so far (once; later calls return at once).
-    /// Returns false when `cancelled` was raised before it finished.
+    /// Groups the passages added so far (once; later calls return at once)
+    /// and frees their signatures: at 1 GB they are 0.3 GB the rest of the
+    /// run (anchoring the copies' warnings) does not need. Returns false
+    /// when `cancelled` was raised before it finished.
     bool compute(const std::atomic_bool *cancelled = nullptr);
+
+    /// Signatures held: one per passage until compute() lets them go.
+    int heldSignatures() const { return int(m_signatures.size()); }
 
     /// The confirmed links between passages on different pages: a group
     /// of n copies has n - 1 of them. A paragraph is never linked to a
@@ -138,6 +146,8 @@ private:
 
     double m_threshold;
     QVector<Item> m_items;
+    /// m_items' signatures until compute() has grouped them.
+    std::vector<Signature> m_signatures;
     QVector<QString> m_pageKeys;
     bool m_computed = false;
     QVector<Link> m_links;

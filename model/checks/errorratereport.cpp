@@ -29,8 +29,15 @@ double ErrorRateReport::countErrors(const QVector<const CopyWarning *> &accepted
     return errors;
 }
 
-ErrorRateReport ErrorRateReport::compute(const QVector<ErrorRateArticle> &articles, const QSet<QString> &acceptedIds,
-                                         const ErrorRateRules &rules)
+ErrorRateReport ErrorRateReport::compute(const QVector<ErrorRateArticle> &articles, const CopyWarnings &warnings,
+                                         const QSet<QString> &acceptedIds, const ErrorRateRules &rules)
+{
+    return compute(
+        articles, [&warnings](int row) -> const CopyWarning & { return warnings.at(row); }, acceptedIds, rules);
+}
+
+ErrorRateReport ErrorRateReport::compute(const QVector<ErrorRateArticle> &articles, const WarningAt &warningAt,
+                                         const QSet<QString> &acceptedIds, const ErrorRateRules &rules)
 {
     ErrorRateReport report;
     report.m_rules = rules;
@@ -40,7 +47,8 @@ ErrorRateReport ErrorRateReport::compute(const QVector<ErrorRateArticle> &articl
     QHash<QString, Line> pageLines;
     for (const ErrorRateArticle &article : articles) {
         QVector<const CopyWarning *> accepted;
-        for (const CopyWarning &warning : article.warnings) {
+        for (const int row : article.warningRows) {
+            const CopyWarning &warning = warningAt(row);
             if (acceptedIds.contains(warning.id))
                 accepted.append(&warning);
         }
