@@ -114,6 +114,21 @@ void TestWarningListModel::modelAndDecisions()
     QVector<WarningEntry> interleaved = sampleEntries();
     std::swap(interleaved[1], interleaved[2]);
     QCOMPARE(WarningIndex(interleaved).rowsOfPage(QStringLiteral("p1")), (QVector<int>{0, 2}));
+    // Rows by id on a page with many warnings whose ids are not in text
+    // order, two pages sharing ids.
+    QVector<WarningEntry> many;
+    for (int i = 0; i < 200; ++i) {
+        const QString page = i % 2 ? QStringLiteral("odd") : QStringLiteral("even");
+        const QString id = QStringLiteral("w%1").arg((i * 37) % 200, 3, 10, QLatin1Char('0'));
+        many.append({page, page, QString(), makeWarning(id, QStringLiteral("c"), {i, i + 1}, QStringLiteral("a"))});
+    }
+    const WarningIndex manyIndex(many);
+    for (int row = 0; row < many.size(); ++row)
+        QCOMPARE(manyIndex.rowOf(many.at(row).pageId, many.at(row).warning.id), row);
+    QCOMPARE(manyIndex.rowOf(QStringLiteral("odd"), QStringLiteral("w200")), -1);
+    QCOMPARE(manyIndex.rowOf(QStringLiteral("odd"), QString()), -1);
+    QCOMPARE(manyIndex.rowOf(QStringLiteral("none"), QStringLiteral("w001")), -1);
+    QCOMPARE(manyIndex.rowOfKey(WarningIndex::key(many.at(7).pageId, many.at(7).warning.id)), 7);
     QCOMPARE(model.index(0, WarningListModel::MessageColumn).data().toString(), QStringLiteral("message w1"));
     model.setChinese(true);
     QCOMPARE(model.index(0, WarningListModel::MessageColumn).data().toString(), QStringLiteral("消息w1"));
