@@ -33,6 +33,7 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <malloc.h>
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -83,6 +84,15 @@ int articleRows(QAbstractItemModel *model)
 
 /// How long after the window is usable the event loop is watched.
 constexpr qint64 stallWatchMs = 8000;
+
+/// Bytes the allocator has handed out and not taken back (all arenas, mmapped
+/// blocks included): what the window holds, against the RSS, which also
+/// counts what freed memory the allocator keeps.
+double heapMegabytes()
+{
+    const struct mallinfo2 info = mallinfo2();
+    return double(info.uordblks + info.hblkhd) / (1024.0 * 1024.0);
+}
 
 int reopen(const QString &project, int expectedArticles, qint64 startMs, bool waitForChecks)
 {
@@ -142,6 +152,11 @@ int reopen(const QString &project, int expectedArticles, qint64 startMs, bool wa
             quitWhenDone();
         }
     });
+    // The heap's peak, sampled: mallinfo2 walks every arena, so twice a second.
+    double heapPeak = 0;
+    QTimer heapSamples;
+    QObject::connect(&heapSamples, &QTimer::timeout, &window, [&] { heapPeak = qMax(heapPeak, heapMegabytes()); });
+    heapSamples.start(500);
     QTimer poll;
     poll.setInterval(5);
     // As app/main.cpp does: open once the event loop runs.
@@ -170,7 +185,8 @@ int reopen(const QString &project, int expectedArticles, qint64 startMs, bool wa
     QTimer::singleShot(waitForChecks ? 3600000 : 600000, &loop, [&] { loop.exit(2); });
     const int status = loop.exec();
     out() << "shown_ms " << shown << " opened_ms " << opened << " listed_ms " << listed << " usable_ms " << usable
-          << " cpu_s " << usableCpu << " stall_ms " << worstStall << " peak_mb " << peakMegabytes() << " articles "
+          << " cpu_s " << usableCpu << " stall_ms " << worstStall << " peak_mb " << peakMegabytes()
+          << " heap_peak_mb " << qMax(heapPeak, heapMegabytes()) << " articles "
           << articleRows(window.corpusModel()) << " checked_ms " << checked << " checked_cpu_s " << checkedCpu
           << " warnings " << warnings << Qt::endl;
     return status;

@@ -89,6 +89,7 @@ void CorpusFilterProxy::setIndexDirectory(const QString &directory)
     m_indexDirectory = directory;
     m_index.reset();
     m_lastIndexUpdate = IndexUpdateStats();
+    markFactsJobStale(true); // it indexes into the old directory
     // Only facts built on the worker carry an index.
     if (m_factsJob || needsWorker())
         refreshFacts();
@@ -99,12 +100,13 @@ const QueryEvaluator *CorpusFilterProxy::evaluator() const
     return m_facts ? m_facts->evaluator.get() : nullptr;
 }
 
-void CorpusFilterProxy::markFactsJobStale() const
+void CorpusFilterProxy::markFactsJobStale(bool textsChanged) const
 {
     if (!m_factsJob)
         return;
     m_factsJobStale = true;
-    m_factsJobCancel->store(true);
+    if (textsChanged)
+        m_factsJobCancel->store(true);
 }
 
 void CorpusFilterProxy::setCorpusModel(CorpusModel *model)
@@ -201,7 +203,7 @@ void CorpusFilterProxy::refreshFacts()
     // The matches stay those of the facts in use until new ones are built
     // (ensureFacts and the worker mark them dirty then).
     m_factsDirty = true;
-    markFactsJobStale();
+    markFactsJobStale(false);
     if (m_query.matchesEverything()) {
         scheduleCountAnnouncement();
         return;
@@ -251,7 +253,7 @@ void CorpusFilterProxy::onSourceChanged()
     if (!m_resetting)
         beginResetModel();
     m_factsDirty = true;
-    markFactsJobStale();
+    markFactsJobStale(true);
     rebuildOffsets();
     rebuildRows();
     m_resetting = false;
@@ -263,7 +265,7 @@ void CorpusFilterProxy::onPagesInserted(const QModelIndex &, int first, int last
 {
     Q_ASSERT(first == m_pageOffsets.size() - 1);
     m_factsDirty = true;
-    markFactsJobStale();
+    markFactsJobStale(true);
     for (int p = first; p <= last; ++p) {
         const int articles = m_model->rowCount(m_model->index(p, 0));
         m_pageOffsets.append(m_pageOffsets.last() + articles);

@@ -181,7 +181,15 @@ private:
     static std::shared_ptr<const Facts> buildFacts(const CorpusSnapshot &snapshot, const FactsEnricher &enricher,
                                                    const IndexJob *indexJob = nullptr);
     bool needsWorker() const;
-    void markFactsJobStale() const;
+    /// A build in progress is out of date: its facts are built again once
+    /// it is done. When `textsChanged` (pages added or replaced, another
+    /// index directory) its index update stops too. Facts that changed
+    /// outside the text (tags, statuses, places, warnings) let it finish:
+    /// its index is still the corpus's, and stopping it there kept a large
+    /// project's first index from ever being written while its checks and
+    /// insights came in (the facts then held every article's text, 0.7 GB
+    /// at 1 GB).
+    void markFactsJobStale(bool textsChanged) const;
     void onSourceAboutToChange();
     void onSourceChanged();
     void onPagesInserted(const QModelIndex &parent, int first, int last);

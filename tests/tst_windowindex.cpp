@@ -78,6 +78,7 @@ private slots:
     void indexInMemoryWithoutDirectory();
     void smallCorpusGoesWithoutIndex();
     void newerBuildReplacesRunningOne();
+    void newFactsLetTheIndexFinish();
     void cancelledUpdateChangesNothing();
     void mostlyReplacedIndexIsBuiltAnew();
 
@@ -353,6 +354,29 @@ void TestWindowIndex::newerBuildReplacesRunningOne()
     Result<SearchIndex> saved = SearchIndex::open(m_indexDirectory);
     QVERIFY(saved.ok());
     QCOMPARE(saved->liveDocumentCount(), window.proxy.articleCount());
+}
+
+void TestWindowIndex::newFactsLetTheIndexFinish()
+{
+    // Tags, statuses, places and warnings change the facts, not the text:
+    // asked for while the first build indexes, newer facts let it finish,
+    // and the build after it has nothing left to index.
+    Window window(m_indexDirectory, m_pages);
+    // Asked for the moment the build starts (it reads every page first).
+    QElapsedTimer waited;
+    waited.start();
+    while (!window.proxy.isRebuildingFacts() && !window.proxy.evaluator() && waited.elapsed() < 10000)
+        QCoreApplication::processEvents();
+    QVERIFY(window.proxy.isRebuildingFacts());
+    window.proxy.refreshFacts();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.proxy.isRebuildingFacts() && window.proxy.evaluator(), 120000);
+    QCOMPARE(window.proxy.lastIndexUpdate().documentsIndexed, 0);
+    QCOMPARE(window.proxy.lastIndexUpdate().pagesUnchanged, m_pages.size());
+    QCOMPARE(window.proxy.evaluator()->indexedCount(), window.proxy.articleCount());
+    Result<SearchIndex> saved = SearchIndex::open(m_indexDirectory);
+    QVERIFY(saved.ok());
+    QCOMPARE(saved->liveDocumentCount(), window.proxy.articleCount());
+    verifyAnswers(window);
 }
 
 void TestWindowIndex::cancelledUpdateChangesNothing()
