@@ -13,6 +13,9 @@
 #include <QtConcurrent>
 
 #include <algorithm>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 BackgroundChecker::BackgroundChecker(QObject *parent)
     : BackgroundChecker(nullptr, parent)
@@ -375,5 +378,11 @@ CheckRunResult BackgroundChecker::run(const CopyChecker &checker, int pageCount,
         }
     }
     result.index = WarningIndex(result.entries);
+#ifdef __GLIBC__
+    // The pages' own lists of warnings, the duplicate index and every
+    // page read went in small pieces the allocator keeps for reuse; the
+    // window is about to take the entries in beside them.
+    malloc_trim(0);
+#endif
     return result;
 }
