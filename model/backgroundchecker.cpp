@@ -41,7 +41,8 @@ QByteArray BackgroundChecker::checksFingerprint() const
 {
     // Raise when a check finds something else in the same text, so results
     // kept by an older build of the same version are not shown.
-    constexpr int checksRevision = 1;
+    // 2: a warning's `ranges` is empty when it is its `range` alone.
+    constexpr int checksRevision = 2;
     QCryptographicHash hash(QCryptographicHash::Sha256);
     const auto add = [&hash](const QString &text) {
         hash.addData(text.toUtf8());

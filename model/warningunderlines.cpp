@@ -22,7 +22,7 @@ QVector<WarningUnderline> WarningUnderlines::compute(const CopyWarnings &warning
             out.append(underline);
             continue;
         }
-        const QVector<TextRange> ranges = warning.ranges.isEmpty() ? QVector<TextRange>{warning.range} : warning.ranges;
+        const QVector<TextRange> ranges = warning.allRanges();
         for (const TextRange &range : ranges) {
             if (range.isEmpty())
                 continue;

@@ -42,7 +42,6 @@ CopyWarning Check::warningAt(const TextRange &range, TextPlace place, const Chec
     warning.category = definition.category;
     warning.errorClass = definition.errorClass;
     warning.range = range;
-    warning.ranges = {range};
     warning.place = place;
     warning.suggestion = suggestion;
     warning.message = filled(QCoreApplication::translate("CopyChecks", message.en), arguments);

@@ -155,8 +155,6 @@ void CopyChecker::anchor(const QString &pageText, CopyWarnings &warnings)
         warning.quote = pageText.mid(range.begin, range.length());
         warning.prefix = contextBefore(pageText, range.begin);
         warning.suffix = contextAfter(pageText, range.end);
-        if (warning.ranges.isEmpty())
-            warning.ranges = {range};
         QString id = stableId(warning.check, warning.quote, warning.prefix, warning.suffix);
         // The same quote in the same context twice on a page: number the
         // repeats in page order, which re-segmentation does not change.

@@ -68,8 +68,10 @@ struct CopyWarning
     QString messageZh;
     /// The range to underline (UTF-16 units of the decoded page).
     TextRange range;
-    /// Every range the warning concerns (the places a once-per-article
-    /// summary stands for, the sections of a reordering); at least `range`.
+    /// Every range the warning concerns when that is more than `range`
+    /// (the places a once-per-article summary stands for, the sections of
+    /// a reordering); empty when it is `range` alone, as for most warnings,
+    /// which would each hold a list of one (about 47 MB at 1 GB).
     QVector<TextRange> ranges;
     /// How many errors the warning stands for when accepted: a summary of
     /// 12 half-width commas stands for 12, a reordering of sections for 1.
@@ -90,6 +92,8 @@ struct CopyWarning
     /// The key under which repeats of the same error are capped in the
     /// error rate: the same check with the same quote is the same error.
     QString errorKey() const { return check + QLatin1Char('\x1f') + quote; }
+    /// `ranges`, or `range` alone when it is empty.
+    QVector<TextRange> allRanges() const { return ranges.isEmpty() ? QVector<TextRange>{range} : ranges; }
 };
 
 Q_DECLARE_TYPEINFO(CopyWarning, Q_MOVABLE_TYPE);
