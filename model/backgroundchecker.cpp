@@ -4,6 +4,7 @@
 #include "checks/copychecker.h"
 #include "checks/corpusduplicateindex.h"
 #include "checks/housestyle.h"
+#include "freedmemory.h"
 #include "parallelwork.h"
 #include "stringinterner.h"
 
@@ -13,9 +14,6 @@
 #include <QtConcurrent>
 
 #include <algorithm>
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 
 BackgroundChecker::BackgroundChecker(QObject *parent)
     : BackgroundChecker(nullptr, parent)
@@ -379,11 +377,8 @@ CheckRunResult BackgroundChecker::run(const CopyChecker &checker, int pageCount,
         }
     }
     result.index = WarningIndex(result.entries);
-#ifdef __GLIBC__
-    // The pages' own lists of warnings, the duplicate index and every
-    // page read went in small pieces the allocator keeps for reuse; the
-    // window is about to take the entries in beside them.
-    malloc_trim(0);
-#endif
+    // The pages' own lists of warnings, the duplicate index and every page
+    // read are gone; the window is about to take the entries in beside them.
+    FreedMemory::giveBack();
     return result;
 }

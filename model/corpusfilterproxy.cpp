@@ -2,6 +2,7 @@
 
 #include "corpus.h"
 #include "corpusmodel.h"
+#include "freedmemory.h"
 #include "parallelwork.h"
 #include "search/indexmaintainer.h"
 #include "search/queryevaluator.h"
@@ -11,9 +12,6 @@
 #include <QtConcurrent>
 
 #include <algorithm>
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 #include <mutex>
 #include <numeric>
 
@@ -424,13 +422,11 @@ CorpusFilterProxy::buildFacts(const CorpusSnapshot &snapshot, const FactsEnriche
     // it does not cover (whose text was read for the update), so these
     // facts still answer correctly while they stand in for newer ones.
     result->evaluator = std::make_unique<QueryEvaluator>(std::move(facts), std::move(indexed.index));
-#ifdef __GLIBC__
-    // The pages' text read for indexing is let go by now, in pieces of a
-    // page the allocator keeps for reuse: after a gigabyte's first index
-    // that was 1.3 GB the window held and never used again.
+    // The pages' text read for indexing is let go by now: after a
+    // gigabyte's first index that was 1.3 GB the window held and never
+    // used again.
     if (!pagesNeedingText.isEmpty())
-        malloc_trim(0);
-#endif
+        FreedMemory::giveBack();
     return result;
 }
 

@@ -1,0 +1,14 @@
+#include "freedmemory.h"
+
+#include <cstdlib> // defines __GLIBC__ where it is glibc
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
+void FreedMemory::giveBack()
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
+}
