@@ -151,6 +151,7 @@ private slots:
     void writesSegmentsWhileBuilding();
     void updatesIncrementally();
     void reopensWithoutRebuilding();
+    void mapsSegmentsForRandomReads();
     void refusesADamagedFile();
     void buildCanBeCancelled();
     void removesPagesNoLongerOpen();
@@ -454,6 +455,46 @@ void TestSearchIndex::updatesIncrementally()
     expectSameAsBruteForce(changed, reimported->index, sampleQueries(changed) << QStringLiteral("囧"));
 }
 
+/// The kernel's view of the mapping of `fileName` in this process: its
+/// resident kilobytes and its VmFlags line (Linux's /proc/self/smaps).
+namespace {
+
+struct MappingFacts
+{
+    bool found = false;
+    qint64 residentKb = 0;
+    QString flags;
+};
+
+MappingFacts mappingOf(const QString &fileName)
+{
+    MappingFacts facts;
+    QFile smaps(QStringLiteral("/proc/self/smaps"));
+    if (!smaps.open(QIODevice::ReadOnly | QIODevice::Text))
+        return facts;
+    const QString canonical = QFileInfo(fileName).canonicalFilePath();
+    bool inside = false;
+    const QStringList lines = QString::fromUtf8(smaps.readAll()).split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        // A mapping's header line: "start-end perms offset dev inode path".
+        const QString first = line.section(QLatin1Char(' '), 0, 0);
+        if (first.contains(QLatin1Char('-')) && !first.endsWith(QLatin1Char(':'))) {
+            inside = line.endsWith(canonical);
+            facts.found = facts.found || inside;
+            continue;
+        }
+        if (!inside)
+            continue;
+        if (line.startsWith(QLatin1String("Rss:")))
+            facts.residentKb += line.section(QLatin1Char(':'), 1).trimmed().section(QLatin1Char(' '), 0, 0).toLongLong();
+        else if (line.startsWith(QLatin1String("VmFlags:")))
+            facts.flags = line.section(QLatin1Char(':'), 1).trimmed();
+    }
+    return facts;
+}
+
+} // namespace
+
 void TestSearchIndex::reopensWithoutRebuilding()
 {
     QTemporaryDir dir;
@@ -497,6 +538,36 @@ void TestSearchIndex::reopensWithoutRebuilding()
     QCOMPARE(second->liveDocumentCount(), m_seedFacts.size());
     QCOMPARE(second->revisionOf(changedPath), QByteArrayLiteral("other"));
     expectSameAsBruteForce(changed, second.value(), sampleQueries(changed));
+}
+
+void TestSearchIndex::mapsSegmentsForRandomReads()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("the mapping's advice is read from Linux's /proc/self/smaps");
+#else
+    // A segment is mapped, not read: queries fault in only the lists they
+    // touch. Without random-access advice a fault maps a whole large folio
+    // of the page cache (2 MiB on ext4 since Linux 6.x) for every header.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Result<SearchIndexUpdater::Outcome> built = SearchIndexUpdater::update(SearchIndex(), m_generatedFacts);
+    QVERIFY(built.ok());
+    QVERIFY(!built->index.save(dir.path()));
+    const QStringList segmentFiles = QDir(dir.path()).entryList({QStringLiteral("segment-*.ygs")});
+    QVERIFY(!segmentFiles.isEmpty());
+    const QString segmentFile = QDir(dir.path()).filePath(segmentFiles.first());
+
+    Result<std::shared_ptr<const IndexSegment>> opened = IndexSegment::open(segmentFile);
+    QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+    QVERIFY(!opened.value()->documentsContaining(QStringLiteral("市")).empty());
+    const MappingFacts mapping = mappingOf(segmentFile);
+    QVERIFY2(mapping.found, qPrintable(segmentFile));
+    // "rr": the kernel's flag for MADV_RANDOM.
+    QVERIFY2(mapping.flags.split(QLatin1Char(' ')).contains(QLatin1String("rr")), qPrintable(mapping.flags));
+    // The checksum read every page at opening; they are not kept resident.
+    QVERIFY2(mapping.residentKb * 1024 < QFileInfo(segmentFile).size(),
+             qPrintable(QStringLiteral("%1 kB resident of %2 bytes").arg(mapping.residentKb).arg(QFileInfo(segmentFile).size())));
+#endif
 }
 
 void TestSearchIndex::refusesADamagedFile()

@@ -73,8 +73,17 @@ Result<std::shared_ptr<const IndexSegment>> IndexSegment::adopt(std::unique_ptr<
     // The checksum read every page of a mapped file; the mapping need not
     // keep them resident: they stay in the page cache, and queries fault in
     // only the lists they read. (QFile::map at offset 0 is page-aligned.)
-    if (segment->m_file && segment->m_bytes.isEmpty())
-        madvise(const_cast<uchar *>(segment->m_data), size_t(segment->m_size), MADV_DONTNEED);
+    //
+    // Random-access advice, because the page cache holds a file written or
+    // read in one go in large folios (2 MiB on ext4 since Linux 6.x), and a
+    // fault maps the whole folio: reading a header or one posting list kept
+    // 2 MiB of every segment resident, 34 MiB of the window at 100 MB.
+    // With MADV_RANDOM a fault maps only the pages around it.
+    if (segment->m_file && segment->m_bytes.isEmpty()) {
+        auto *data = const_cast<uchar *>(segment->m_data);
+        madvise(data, size_t(segment->m_size), MADV_DONTNEED);
+        madvise(data, size_t(segment->m_size), MADV_RANDOM);
+    }
 #endif
     return std::shared_ptr<const IndexSegment>(std::move(segment));
 }
