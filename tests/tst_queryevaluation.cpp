@@ -1,4 +1,5 @@
 #include "search/articlefilter.h"
+#include "search/fieldvaluegroups.h"
 #include "search/queryevaluator.h"
 #include "search/searchindex.h"
 #include "stringinterner.h"
@@ -276,6 +277,35 @@ void TestQueryEvaluation::fieldQueriesAgreeWhereArticlesShareValues()
         QVERIFY2(!expected.isEmpty() && expected.size() < facts.size(), qPrintable(text));
         QCOMPARE(evaluator.evaluate(query).rows(), expected);
     }
+
+    // Each grouped field's groups share out every row once, ascending in
+    // each group, led by the group's representative, in first-row order.
+    std::vector<NormalizedFacts> normalized;
+    for (const ArticleFacts &article : std::as_const(facts))
+        normalized.push_back(NormalizedFacts::of(article));
+    const FieldValueGroups groups(normalized);
+    for (const QueryField field : {QueryField::Author, QueryField::Person, QueryField::Status, QueryField::Page,
+                                   QueryField::File, QueryField::Tag, QueryField::Warning}) {
+        QVERIFY(FieldValueGroups::isGrouped(field));
+        QVector<int> seen;
+        int lastRepresentative = -1;
+        for (int g = 0; g < groups.groupCount(field); ++g) {
+            const FieldValueGroups::Group group = groups.group(field, g);
+            QVERIFY(group.rows.size() > 0);
+            QCOMPARE(*group.rows.begin(), group.representative);
+            QVERIFY(group.representative > lastRepresentative);
+            lastRepresentative = group.representative;
+            QVERIFY(std::is_sorted(group.rows.begin(), group.rows.end()));
+            for (const int row : group.rows)
+                seen << row;
+        }
+        std::sort(seen.begin(), seen.end());
+        QVector<int> all(facts.size());
+        std::iota(all.begin(), all.end(), 0);
+        QCOMPARE(seen, all);
+    }
+    QCOMPARE(groups.groupCount(QueryField::Page), 7);
+    QCOMPARE(groups.groupCount(QueryField::Kind), 0); // tested row by row
 }
 
 void TestQueryEvaluation::normalizedFactsShareEqualValues()

@@ -52,22 +52,35 @@ FieldValueGroups::FieldValueGroups(const std::vector<NormalizedFacts> &normalize
         const auto field = QueryField(f);
         if (!isGrouped(field))
             continue;
-        std::vector<Group> &groups = m_groups[f];
+        Field &groups = m_fields[f];
+        const int rowCount = int(normalized.size());
+        std::vector<int> groupOfRow(static_cast<size_t>(rowCount));
         QHash<QString, int> groupOf;
-        for (int row = 0; row < int(normalized.size()); ++row) {
+        for (int row = 0; row < rowCount; ++row) {
             const QString key = groupKey(field, normalized[size_t(row)]);
             auto it = groupOf.constFind(key);
             if (it == groupOf.constEnd()) {
-                it = groupOf.insert(key, int(groups.size()));
-                groups.push_back(Group{row, {}});
+                it = groupOf.insert(key, int(groups.representatives.size()));
+                groups.representatives.push_back(row);
             }
-            groups[size_t(*it)].rows.push_back(row);
+            groupOfRow[size_t(row)] = *it;
         }
+        // A counting sort of the rows by group: each group's rows stay ascending.
+        const size_t groupCount = groups.representatives.size();
+        groups.starts.assign(groupCount + 1, 0);
+        for (const int group : groupOfRow)
+            ++groups.starts[size_t(group) + 1];
+        for (size_t g = 0; g < groupCount; ++g)
+            groups.starts[g + 1] += groups.starts[g];
+        groups.members.resize(size_t(rowCount));
+        std::vector<int> next(groups.starts.cbegin(), groups.starts.cend() - 1);
+        for (int row = 0; row < rowCount; ++row)
+            groups.members[size_t(next[size_t(groupOfRow[size_t(row)])]++)] = row;
         if (!isSubstringField(field))
             continue;
         // Groups are numbered in first-seen order, which is the order of
         // groupOf's values: lay the keys out in that order.
-        std::vector<QString> keys(groups.size());
+        std::vector<QString> keys(groupCount);
         for (auto it = groupOf.cbegin(); it != groupOf.cend(); ++it)
             keys[size_t(*it)] = it.key();
         QString &joined = m_joined[f];

@@ -16,23 +16,45 @@
 ///
 /// Fields whose test is a number or a flag (kind:, has:, chars:) are not
 /// grouped: testing them per row is as cheap as reading a group.
+///
+/// Each field's groups are kept as one array of rows ordered by group
+/// plus where each group starts: a vector per group cost a heap block per
+/// distinct byline, page and file, 13 MB at 33 000 articles.
 class FieldValueGroups
 {
 public:
+    /// The rows of one group, ascending.
+    struct Rows
+    {
+        const int *first = nullptr;
+        const int *last = nullptr;
+        const int *begin() const { return first; }
+        const int *end() const { return last; }
+        int size() const { return int(last - first); }
+    };
     struct Group
     {
         /// A row whose facts stand for the group's: matching reads only
         /// the grouped field, which all its rows share.
         int representative = 0;
-        std::vector<int> rows;
+        Rows rows;
     };
 
     FieldValueGroups() = default;
     explicit FieldValueGroups(const std::vector<NormalizedFacts> &normalized);
 
     static bool isGrouped(QueryField field);
-    /// The groups of a grouped field.
-    const std::vector<Group> &groups(QueryField field) const { return m_groups[size_t(field)]; }
+    /// How many groups a grouped field has (0 for any other).
+    int groupCount(QueryField field) const { return int(m_fields[size_t(field)].representatives.size()); }
+    /// Group `index` (< groupCount(field)) of a grouped field; groups are
+    /// numbered in the order of their first rows.
+    Group group(QueryField field, int index) const
+    {
+        const Field &groups = m_fields[size_t(field)];
+        const int *members = groups.members.data();
+        return Group{groups.representatives[size_t(index)],
+                     Rows{members + groups.starts[size_t(index)], members + groups.starts[size_t(index) + 1]}};
+    }
 
     /// Whether `field:value` means "contains value" (author:, file:), which
     /// groupsContaining() answers without testing groups one by one.
@@ -46,7 +68,15 @@ public:
 
 private:
     static constexpr size_t FieldCount = size_t(QueryField::Chars) + 1;
-    std::array<std::vector<Group>, FieldCount> m_groups;
+    /// A grouped field's groups: group g's rows are members[starts[g] ..
+    /// starts[g + 1]).
+    struct Field
+    {
+        std::vector<int> representatives;
+        std::vector<int> starts;
+        std::vector<int> members;
+    };
+    std::array<Field, FieldCount> m_fields;
     /// For substring fields: the groups' values, each followed by a
     /// separator no value contains, and where each group's value starts.
     std::array<QString, FieldCount> m_joined;

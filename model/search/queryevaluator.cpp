@@ -64,9 +64,8 @@ ArticleSet QueryEvaluator::evaluate(const QueryNode &node) const
     case QueryNode::Type::Field: {
         ArticleSet set(m_facts.size());
         if (FieldValueGroups::isSubstringField(node.field) && !node.value.isEmpty()) {
-            const std::vector<FieldValueGroups::Group> &groups = m_fieldGroups.groups(node.field);
             for (int index : m_fieldGroups.groupsContaining(node.field, node.value)) {
-                const FieldValueGroups::Group &group = groups[size_t(index)];
+                const FieldValueGroups::Group group = m_fieldGroups.group(node.field, index);
                 // The joined search finds the value inside a group's key;
                 // the matcher still decides (author: needs an author that
                 // contains it, not a join of two).
@@ -79,7 +78,8 @@ ArticleSet QueryEvaluator::evaluate(const QueryNode &node) const
             return set;
         }
         if (FieldValueGroups::isGrouped(node.field)) {
-            for (const FieldValueGroups::Group &group : m_fieldGroups.groups(node.field)) {
+            for (int index = 0; index < m_fieldGroups.groupCount(node.field); ++index) {
+                const FieldValueGroups::Group group = m_fieldGroups.group(node.field, index);
                 const int row = group.representative;
                 if (FieldMatcher::matches(node, m_facts.at(row), m_normalized[size_t(row)])) {
                     for (int member : group.rows)
