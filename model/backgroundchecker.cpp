@@ -205,6 +205,10 @@ void internTexts(CopyWarning &warning, StringInterner &interner)
     for (QString *text : {&warning.id, &warning.check, &warning.message, &warning.messageZh, &warning.quote,
                           &warning.suggestion, &warning.prefix, &warning.suffix, &warning.articleId})
         interner.intern(*text);
+    // Copied here for the interner's reason: the list was made on a helper
+    // thread among the page's short-lived data.
+    if (!warning.ranges.isEmpty())
+        warning.ranges = QVector<TextRange>(warning.ranges.cbegin(), warning.ranges.cend());
 }
 
 } // namespace
@@ -309,6 +313,7 @@ CheckRunResult BackgroundChecker::run(const CopyChecker &checker, int pageCount,
             PageCheckResult &checked = checkedBatch[p - first].checked;
             result.pagesKept += checkedBatch.at(p - first).keptPage ? 1 : 0;
             for (ArticleCheckResult &article : checked.articles) {
+                interner.intern(article.articleId); // the error rate's articles keep it
                 for (CopyWarning &warning : article.warnings)
                     internTexts(warning, interner);
             }

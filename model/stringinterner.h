@@ -12,20 +12,29 @@
 /// they added 0.6 GB to the window's peak while it checked a 1 GB project;
 /// shared (QString is implicitly shared), each is held once. Not
 /// thread-safe: one interner per thread.
+///
+/// The interner keeps its own copy of each string it has not seen, made on
+/// its thread, rather than the one it was given: that one was often made by
+/// a helper thread among short-lived data (a page being checked), and one
+/// long-lived string left in each page of the helper's heap kept the
+/// page's freed memory from going back (8 MB of the window's 100 MB
+/// check run).
 class StringInterner
 {
 public:
-    /// Replaces `text` by the interner's copy of equal text (keeping the
+    /// Replaces `text` by the interner's copy of equal text (a copy of the
     /// first it saw). Empty strings are left alone.
     void intern(QString &text)
     {
         if (text.isEmpty())
             return;
         const auto it = m_strings.constFind(text);
-        if (it != m_strings.constEnd())
+        if (it != m_strings.constEnd()) {
             text = *it;
-        else
+        } else {
+            text = QString(text.constData(), text.size());
             m_strings.insert(text);
+        }
     }
 
     /// Interns each string of `list`, then the list itself: articles share

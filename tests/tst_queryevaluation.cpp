@@ -106,6 +106,7 @@ private slots:
     void evaluatorAgreesWithFilterWithAndWithoutIndex();
     void fieldQueriesAgreeWhereArticlesShareValues();
     void normalizedFactsShareEqualValues();
+    void internerKeepsItsOwnCopy();
 };
 
 void TestQueryEvaluation::matches_data()
@@ -306,6 +307,21 @@ void TestQueryEvaluation::fieldQueriesAgreeWhereArticlesShareValues()
     }
     QCOMPARE(groups.groupCount(QueryField::Page), 7);
     QCOMPARE(groups.groupCount(QueryField::Kind), 0); // tested row by row
+}
+
+void TestQueryEvaluation::internerKeepsItsOwnCopy()
+{
+    StringInterner interner;
+    const QString given = QStringLiteral("本报记者 王敏").repeated(2);
+    QString first = given;
+    interner.intern(first);
+    QCOMPARE(first, given);
+    // Its own copy, not a share of what it was given …
+    QVERIFY(first.constData() != given.constData());
+    // … handed out for equal text from then on.
+    QString second = QString(given.constData(), given.size());
+    interner.intern(second);
+    QCOMPARE(second.constData(), first.constData());
 }
 
 void TestQueryEvaluation::normalizedFactsShareEqualValues()
