@@ -1,9 +1,9 @@
 #include "corpusinsights.h"
 
 #include "entityextractor.h"
+#include "freedmemory.h"
 #include "placefacts.h"
 #include "stringinterner.h"
-#include "warningindex.h"
 
 CorpusInsights CorpusInsightsJob::run(const CorpusInsightsInput &input, const std::atomic_bool *cancelled)
 {
@@ -16,7 +16,6 @@ CorpusInsights CorpusInsightsJob::run(const CorpusInsightsInput &input, const st
     const EntityExtractor extractor;
     StringInterner names;
     StatisticsCollector collector(input.workflow);
-    collector.setCheckTitles(input.checkTitles);
     // The pages one at a time, read on this thread.
     CorpusSnapshot::Reader reader = input.pages.reader();
     for (int p = 0; p < input.pages.pageCount(); ++p) {
@@ -49,11 +48,11 @@ CorpusInsights CorpusInsightsJob::run(const CorpusInsightsInput &input, const st
             } else {
                 counted.reviewStatus = input.unannotatedStatus;
             }
-            counted.warningChecks
-                = input.warningChecks.value(WarningIndex::articleKey(input.pages.outline(p).checkKey(), article.id));
             collector.add(counted);
         }
     }
     result.statistics = collector.collect();
+    // Every page was read and let go here.
+    FreedMemory::giveBack();
     return result;
 }

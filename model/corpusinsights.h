@@ -14,7 +14,10 @@
 
 /// What the window derives from the whole corpus for search and statistics,
 /// computed in one pass off the GUI thread: the places each article is about
-/// (`place:` facts) and the statistics view's counts.
+/// (`place:` facts) and the statistics view's counts of articles. The
+/// warnings' counts are not among them: they come from the check run's
+/// WarningIndex (StatisticsCollector::warningsByCheck), so new warnings or
+/// decisions do not read every page again.
 ///
 /// The input is a value snapshot taken on the GUI thread: the corpus's
 /// pages, which the job reads one at a time on its own thread (through its
@@ -28,10 +31,6 @@ struct CorpusInsightsInput
     /// The review status of the articles not in projectFacts (a project's
     /// initial step; empty without a project).
     QString unannotatedStatus;
-    /// Copy-check ids of each article's warnings, one entry per warning,
-    /// by WarningIndex::articleKey (WarningListModel::checksByArticle).
-    QHash<QString, QStringList> warningChecks;
-    QHash<QString, QString> checkTitles;
     ReviewWorkflow workflow;
 };
 

@@ -53,7 +53,6 @@ CorpusStatistics StatisticsCollector::collect(int binWidth) const
     stats.articleCount = m_articles.size();
     QHash<QString, NamedCount> provinces;
     QHash<QString, NamedCount> tags;
-    QHash<QString, NamedCount> checks;
     const QString done = m_workflow.steps.isEmpty() ? QString() : m_workflow.steps.last();
     int longest = 0;
     for (const StatisticsArticle &article : m_articles) {
@@ -70,12 +69,6 @@ CorpusStatistics StatisticsCollector::collect(int binWidth) const
             count.key = count.label = tag;
             ++count.count;
         }
-        for (const QString &check : article.warningChecks) {
-            NamedCount &count = checks[check];
-            count.key = check;
-            count.label = m_checkTitles.value(check, check);
-            ++count.count;
-        }
         if (!done.isEmpty() && article.reviewStatus == done)
             ++stats.review.done;
         else if (!m_workflow.returnStep.isEmpty() && article.reviewStatus == m_workflow.returnStep)
@@ -86,7 +79,6 @@ CorpusStatistics StatisticsCollector::collect(int binWidth) const
     }
     stats.provinces = sorted(provinces);
     stats.tags = sorted(tags);
-    stats.warningsByCheck = sorted(checks);
 
     if (!m_articles.isEmpty()) {
         const int width = binWidth > 0 ? binWidth : roundBinWidth(longest);
@@ -98,6 +90,15 @@ CorpusStatistics StatisticsCollector::collect(int binWidth) const
             ++stats.lengths[std::max(0, article.characters) / width].count;
     }
     return stats;
+}
+
+QVector<NamedCount> StatisticsCollector::warningsByCheck(const QHash<QString, int> &counts,
+                                                        const QHash<QString, QString> &titles)
+{
+    QHash<QString, NamedCount> named;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        named.insert(it.key(), NamedCount{it.key(), titles.value(it.key(), it.key()), it.value()});
+    return sorted(named);
 }
 
 StatisticsArticle StatisticsCollector::fromArticle(const Article &article, const ArticleEntities &entities,

@@ -24,8 +24,6 @@ struct StatisticsArticle
     QStringList tags;
     /// Review status as the store names it; empty: never reviewed.
     QString reviewStatus;
-    /// Check ids of the article's warnings, one per warning.
-    QStringList warningChecks;
 };
 
 /// A bar of a chart: a key (province code, tag path, check id), what to
@@ -68,6 +66,7 @@ struct CorpusStatistics
     ReviewProgress review;
     /// Most used first.
     QVector<NamedCount> tags;
+    /// From the copy checks, not the articles (warningsByCheck()).
     QVector<NamedCount> warningsByCheck;
     QVector<LengthBin> lengths;
 };
@@ -85,10 +84,17 @@ public:
     void add(const StatisticsArticle &article);
     int size() const { return m_articles.size(); }
 
-    /// The counts; `binWidth` ≤ 0 picks a round width giving about ten bins.
+    /// The counts of the articles; `binWidth` ≤ 0 picks a round width
+    /// giving about ten bins. warningsByCheck is left empty.
     CorpusStatistics collect(int binWidth = 0) const;
-    /// Check titles to show instead of ids in warningsByCheck.
-    void setCheckTitles(const QHash<QString, QString> &titles) { m_checkTitles = titles; }
+
+    /// The bars of the warnings chart: each check's count
+    /// (WarningIndex::articleWarningsByCheck) called by its title where
+    /// `titles` has one. Apart from collect() because warnings change far
+    /// more often than pages (every check run, every reload of decisions)
+    /// and their counts need no page read again.
+    static QVector<NamedCount> warningsByCheck(const QHash<QString, int> &counts,
+                                               const QHash<QString, QString> &titles);
 
     /// The segmentation's and entities' part of an article's statistics
     /// (id, characters, province); the caller adds tags, status, warnings.
@@ -100,5 +106,4 @@ public:
 private:
     ReviewWorkflow m_workflow;
     QVector<StatisticsArticle> m_articles;
-    QHash<QString, QString> m_checkTitles;
 };

@@ -22,6 +22,7 @@ WarningIndex::WarningIndex(const QVector<WarningEntry> &entries)
         const QString article = articleKey(entry.pageId, entry.warning.articleId);
         m_counts[article] += 1;
         m_checks[article] << entry.warning.check;
+        m_byCheck[entry.warning.check] += 1;
     }
     for (PageRows &page : m_pages) {
         page.rowsById = page.rows;

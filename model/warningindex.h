@@ -44,6 +44,10 @@ public:
     const QHash<QString, int> &countsByArticle() const { return m_counts; }
     /// articleKey(page, article) → the check of each of its warnings there, in row order.
     const QHash<QString, QStringList> &checksByArticle() const { return m_checks; }
+    /// Check id → how many warnings of articles it made (page-level
+    /// findings, which belong to no article, are not counted): the
+    /// statistics' warnings per check, without reading a page.
+    const QHash<QString, int> &articleWarningsByCheck() const { return m_byCheck; }
 
     /// One string for a warning of a page: decisions are filed under it too.
     static QString key(const QString &pageId, const QString &warningId)
@@ -71,4 +75,5 @@ private:
     QHash<QString, PageRows> m_pages;
     QHash<QString, int> m_counts;
     QHash<QString, QStringList> m_checks;
+    QHash<QString, int> m_byCheck;
 };

@@ -95,6 +95,8 @@ public:
     const QHash<QString, int> &countsByArticle() const { return m_index.countsByArticle(); }
     /// WarningIndex::articleKey → the checks of its warnings: warning: in searches, the statistics.
     const QHash<QString, QStringList> &checksByArticle() const { return m_index.checksByArticle(); }
+    /// Check id → its warnings in articles (WarningIndex::articleWarningsByCheck).
+    const QHash<QString, int> &articleWarningsByCheck() const { return m_index.articleWarningsByCheck(); }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

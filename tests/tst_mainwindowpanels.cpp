@@ -97,6 +97,7 @@ private slots:
     void warningsAreListedReviewedAndMarked();
     void reopenedProjectShowsKeptWarnings();
     void provinceBarFiltersByPlace();
+    void warningsChartFollowsTheChecks();
 
 private:
     void openSeeds();
@@ -413,6 +414,39 @@ void TestMainWindowPanels::provinceBarFiltersByPlace()
         }
     }
     QVERIFY(wulan);
+}
+
+void TestMainWindowPanels::warningsChartFollowsTheChecks()
+{
+    waitForChecks();
+    StatisticsView *statistics = m_window->statisticsView();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isComputingInsights() && statistics->statistics().articleCount > 0, 30000);
+    // The chart's bars are the run's article warnings by check, called by
+    // the checks' titles.
+    WarningListModel *warnings = m_window->warningsDock()->warningModel();
+    QHash<QString, int> expected;
+    for (const WarningEntry &entry : warnings->entries()) {
+        if (!entry.warning.articleId.isEmpty())
+            expected[warnings->checkTitle(entry.warning.check)] += 1;
+    }
+    QVERIFY(expected.size() >= 2);
+    QHash<QString, int> charted;
+    for (const NamedCount &bar : statistics->statistics().warningsByCheck)
+        charted.insert(bar.label, bar.count);
+    QCOMPARE(charted, expected);
+
+    // A decision changes the warnings' states, not the articles: the
+    // statistics are not computed again (that read every page).
+    WarningsDock *dock = m_window->warningsDock();
+    dock->tableView()->setFocus();
+    QTRY_VERIFY(dock->tableView()->hasFocus());
+    QTest::keyClick(dock->tableView(), Qt::Key_F8);
+    const int row = dock->currentRow();
+    QVERIFY(row >= 0);
+    QTest::keyClick(dock->tableView(), Qt::Key_R);
+    QTRY_COMPARE(warnings->stateAt(row), WarningState::Rejected);
+    QVERIFY(!m_window->isComputingInsights());
+    QCOMPARE(statistics->statistics().warningsByCheck.size(), expected.size());
 }
 
 QTEST_MAIN(TestMainWindowPanels)

@@ -5,13 +5,14 @@
 #include "pageloader.h"
 #include "statisticscollector.h"
 #include "testsupport.h"
+#include "warningindex.h"
 
 #include <QtTest>
 
 namespace {
 
 StatisticsArticle article(const QString &id, int characters, const QString &province, const QString &status,
-                          const QStringList &tags = {}, const QStringList &checks = {})
+                          const QStringList &tags = {})
 {
     StatisticsArticle out;
     out.articleId = id;
@@ -20,7 +21,6 @@ StatisticsArticle article(const QString &id, int characters, const QString &prov
     out.provinceName = province.isEmpty() ? QString() : QStringLiteral("省") + province;
     out.reviewStatus = status;
     out.tags = tags;
-    out.warningChecks = checks;
     return out;
 }
 
@@ -40,6 +40,7 @@ class TestStatisticsCollector : public QObject
 
 private slots:
     void counts();
+    void warningsByCheckFromTheRun();
     void lengths();
     void roundBinWidth_data();
     void roundBinWidth();
@@ -51,12 +52,10 @@ private slots:
 void TestStatisticsCollector::counts()
 {
     StatisticsCollector collector(workflow());
-    collector.setCheckTitles({{QStringLiteral("script.traditional"), QStringLiteral("繁体字")}});
     collector.add(article(QStringLiteral("a"), 100, QStringLiteral("37"), QStringLiteral("签发"),
-                          {QStringLiteral("地方/山东")}, {QStringLiteral("script.traditional")}));
+                          {QStringLiteral("地方/山东")}));
     collector.add(article(QStringLiteral("b"), 200, QStringLiteral("37"), QStringLiteral("退回"),
-                          {QStringLiteral("地方/山东"), QStringLiteral("民生")},
-                          {QStringLiteral("script.traditional"), QStringLiteral("punctuation.doubled")}));
+                          {QStringLiteral("地方/山东"), QStringLiteral("民生")}));
     collector.add(article(QStringLiteral("c"), 300, QStringLiteral("63"), QStringLiteral("初审")));
     collector.add(article(QStringLiteral("d"), 400, QString(), QString()));
     const CorpusStatistics stats = collector.collect();
@@ -69,9 +68,34 @@ void TestStatisticsCollector::counts()
     QCOMPARE(stats.review.returned, 1);
     QCOMPARE(stats.review.open, 2);
     QCOMPARE(stats.tags.first(), (NamedCount{QStringLiteral("地方/山东"), QStringLiteral("地方/山东"), 2}));
-    QCOMPARE(stats.warningsByCheck.first(),
-             (NamedCount{QStringLiteral("script.traditional"), QStringLiteral("繁体字"), 2}));
-    QCOMPARE(stats.warningsByCheck.at(1).label, QStringLiteral("punctuation.doubled"));
+    QVERIFY(stats.warningsByCheck.isEmpty()); // the check run's, not the articles'
+}
+
+void TestStatisticsCollector::warningsByCheckFromTheRun()
+{
+    // Two articles' warnings on one page and a page-level finding: the
+    // chart counts the articles' warnings by check, as the index has them.
+    auto entry = [](const QString &check, const QString &articleId, int at) {
+        WarningEntry out;
+        out.pageId = QStringLiteral("p1");
+        out.warning.id = QStringLiteral("w%1").arg(at);
+        out.warning.check = check;
+        out.warning.articleId = articleId;
+        out.warning.range = {at, at + 1};
+        return out;
+    };
+    const QVector<WarningEntry> entries{entry(QStringLiteral("script.traditional"), QStringLiteral("a"), 1),
+                                        entry(QStringLiteral("punctuation.doubled"), QStringLiteral("a"), 2),
+                                        entry(QStringLiteral("script.traditional"), QStringLiteral("b"), 3),
+                                        entry(QStringLiteral("structure.page_furniture"), QString(), 4)};
+    const WarningIndex index(entries);
+    QCOMPARE(index.articleWarningsByCheck().size(), 2);
+    const QVector<NamedCount> bars = StatisticsCollector::warningsByCheck(
+        index.articleWarningsByCheck(), {{QStringLiteral("script.traditional"), QStringLiteral("繁体字")}});
+    QCOMPARE(bars.size(), 2);
+    QCOMPARE(bars.first(), (NamedCount{QStringLiteral("script.traditional"), QStringLiteral("繁体字"), 2}));
+    // No title: the id stands in.
+    QCOMPARE(bars.at(1), (NamedCount{QStringLiteral("punctuation.doubled"), QStringLiteral("punctuation.doubled"), 1}));
 }
 
 void TestStatisticsCollector::lengths()

@@ -1179,7 +1179,8 @@ void MainWindow::createSearchAndChecks()
         m_warningsDock->requestErrorRate();
         refreshSearchFacts();
         refreshUnderlines();
-        m_insightsTimer->start();
+        // The warnings' chart only: the articles' counts do not change.
+        showStatistics();
     });
     // C comments on a label in the reader and on a warning in the dock:
     // only one of them may hold the key at a time.
@@ -1282,10 +1283,6 @@ void MainWindow::startInsights()
         input.workflow = project->workflow();
         input.unannotatedStatus = input.workflow.initialStep();
     }
-    const WarningListModel *warnings = m_warningsDock->warningModel();
-    input.warningChecks = warnings->checksByArticle();
-    for (const CheckDefinition &definition : warnings->definitions())
-        input.checkTitles.insert(definition.id, warnings->checkTitle(definition.id));
     m_insightsCancel = std::make_shared<std::atomic_bool>(false);
     const std::shared_ptr<std::atomic_bool> cancel = m_insightsCancel;
     m_insightsWatcher->setFuture(
@@ -1298,8 +1295,20 @@ void MainWindow::applyInsights(const CorpusInsights &insights)
 {
     m_places = insights.placesByArticle;
     m_people = insights.peopleByArticle;
-    m_statistics->setStatistics(insights.statistics);
+    m_articleStatistics = insights.statistics;
+    showStatistics();
     refreshSearchFacts();
+}
+
+void MainWindow::showStatistics()
+{
+    const WarningListModel *warnings = m_warningsDock->warningModel();
+    QHash<QString, QString> titles;
+    for (const CheckDefinition &definition : warnings->definitions())
+        titles.insert(definition.id, warnings->checkTitle(definition.id));
+    CorpusStatistics statistics = m_articleStatistics;
+    statistics.warningsByCheck = StatisticsCollector::warningsByCheck(warnings->articleWarningsByCheck(), titles);
+    m_statistics->setStatistics(statistics);
 }
 
 void MainWindow::refreshSearchFacts()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "search/articlefacts.h"
+#include "statisticscollector.h"
 
 #include <QHash>
 #include <QKeySequence>
@@ -164,6 +165,8 @@ private:
     void saveHouseStyle(const QString &text);
     void startInsights();
     void applyInsights(const CorpusInsights &insights);
+    /// The statistics view: the last insights' counts with the warnings' counts of now.
+    void showStatistics();
     void refreshSearchFacts();
     void refreshUnderlines();
     void showWarning(const QString &pageId, const QString &articleId, int begin, int end);
@@ -272,6 +275,8 @@ private:
     std::optional<ArticleFacts> m_unannotatedFacts;
     QHash<QString, QStringList> m_places;
     QHash<QString, QStringList> m_people;
+    /// The last insights' statistics (all but the warnings' counts).
+    CorpusStatistics m_articleStatistics;
     QString m_savedSearchesProject;
 
     int m_zoom = 100;
