@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cstring>
 #include <numeric>
+#include <optional>
 
 using namespace IndexSegmentFormat;
 
@@ -22,20 +23,62 @@ const T *at(const uchar *base, quint64 offset) { return reinterpret_cast<const T
 
 } // namespace
 
-quint64 searchChecksum(const uchar *data, qint64 size)
+SearchChecksum::SearchChecksum(qint64 totalSize)
+    : m_hash(0x9E3779B97F4A7C15ULL ^ quint64(totalSize))
+{}
+
+void SearchChecksum::add(const uchar *data, qint64 size)
 {
-    quint64 hash = 0x9E3779B97F4A7C15ULL ^ quint64(size);
+    Q_ASSERT(!m_finished);
     qint64 i = 0;
     for (; i + 8 <= size; i += 8) {
         quint64 word;
         std::memcpy(&word, data + i, 8);
-        hash = (hash ^ word) * 0xFF51AFD7ED558CCDULL;
-        hash ^= hash >> 32;
+        m_hash = (m_hash ^ word) * 0xFF51AFD7ED558CCDULL;
+        m_hash ^= m_hash >> 32;
     }
-    for (; i < size; ++i)
-        hash = (hash ^ data[i]) * 0xC4CEB9FE1A85EC53ULL;
-    return hash ^ (hash >> 29);
+    // Bytes after the last whole word end the data.
+    for (; i < size; ++i) {
+        m_hash = (m_hash ^ data[i]) * 0xC4CEB9FE1A85EC53ULL;
+        m_finished = true;
+    }
 }
+
+quint64 SearchChecksum::result() const
+{
+    return m_hash ^ (m_hash >> 29);
+}
+
+quint64 searchChecksum(const uchar *data, qint64 size)
+{
+    SearchChecksum checksum(size);
+    checksum.add(data, size);
+    return checksum.result();
+}
+
+namespace {
+
+/// The checksum of a segment's body read through its file rather than its
+/// mapping: reading the mapping faulted every page in (and the page cache's
+/// large folios made each fault map 2 MiB), pages the window then held.
+std::optional<quint64> checksumOfFile(QFile &file, qint64 size)
+{
+    if (!file.seek(qint64(sizeof(IndexSegmentFormat::Header))))
+        return std::nullopt;
+    SearchChecksum checksum(size - qint64(sizeof(IndexSegmentFormat::Header)));
+    QByteArray buffer(1 << 20, Qt::Uninitialized); // a multiple of 8
+    for (;;) {
+        const qint64 n = file.read(buffer.data(), buffer.size());
+        if (n < 0)
+            return std::nullopt;
+        if (n == 0)
+            break;
+        checksum.add(reinterpret_cast<const uchar *>(buffer.constData()), n);
+    }
+    return checksum.result();
+}
+
+} // namespace
 
 std::vector<quint32> PostingList::decode() const
 {
@@ -67,23 +110,23 @@ Result<std::shared_ptr<const IndexSegment>> IndexSegment::adopt(std::unique_ptr<
         return damaged(tr("format version %1, expected %2").arg(header.version).arg(FormatVersion));
     if (header.fileSize != quint64(segment->m_size))
         return damaged(tr("truncated"));
-    if (searchChecksum(segment->m_data + sizeof(Header), segment->m_size - qint64(sizeof(Header))) != header.checksum)
+    const bool mapped = segment->m_file && segment->m_bytes.isEmpty();
+    const std::optional<quint64> checksum = mapped
+        ? checksumOfFile(*segment->m_file, segment->m_size)
+        : std::optional<quint64>(searchChecksum(segment->m_data + sizeof(Header), segment->m_size - qint64(sizeof(Header))));
+    if (!checksum)
+        return damaged(segment->m_file->errorString());
+    if (*checksum != header.checksum)
         return damaged(tr("checksum mismatch"));
 #ifdef Q_OS_LINUX
-    // The checksum read every page of a mapped file; the mapping need not
-    // keep them resident: they stay in the page cache, and queries fault in
-    // only the lists they read. (QFile::map at offset 0 is page-aligned.)
-    //
     // Random-access advice, because the page cache holds a file written or
     // read in one go in large folios (2 MiB on ext4 since Linux 6.x), and a
     // fault maps the whole folio: reading a header or one posting list kept
     // 2 MiB of every segment resident, 34 MiB of the window at 100 MB.
-    // With MADV_RANDOM a fault maps only the pages around it.
-    if (segment->m_file && segment->m_bytes.isEmpty()) {
-        auto *data = const_cast<uchar *>(segment->m_data);
-        madvise(data, size_t(segment->m_size), MADV_DONTNEED);
-        madvise(data, size_t(segment->m_size), MADV_RANDOM);
-    }
+    // With MADV_RANDOM a fault maps only the pages around it. (QFile::map
+    // at offset 0 is page-aligned.)
+    if (mapped)
+        madvise(const_cast<uchar *>(segment->m_data), size_t(segment->m_size), MADV_RANDOM);
 #endif
     return std::shared_ptr<const IndexSegment>(std::move(segment));
 }

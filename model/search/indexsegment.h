@@ -101,3 +101,19 @@ private:
 /// A fast 64-bit checksum (multiply-xor over 8-byte words): catches torn and
 /// truncated writes at memory speed; not cryptographic.
 quint64 searchChecksum(const uchar *data, qint64 size);
+
+/// searchChecksum over data given in pieces: every piece but the last a
+/// multiple of 8 bytes long. Lets a mapped segment be checked by reading
+/// its file, so the check leaves nothing of the mapping resident.
+class SearchChecksum
+{
+public:
+    explicit SearchChecksum(qint64 totalSize);
+    void add(const uchar *data, qint64 size);
+    quint64 result() const;
+
+private:
+    quint64 m_hash;
+    quint64 m_tail;
+    bool m_finished = false;
+};
