@@ -13,8 +13,17 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QStorageInfo>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#ifdef Q_OS_LINUX
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
+
+#include <algorithm>
+#include <vector>
 
 namespace {
 
@@ -152,6 +161,7 @@ private slots:
     void updatesIncrementally();
     void reopensWithoutRebuilding();
     void mapsSegmentsForRandomReads();
+    void writtenSegmentsLeaveThePageCache();
     void checksumInPiecesIsTheWholeChecksum();
     void refusesADamagedFile();
     void buildCanBeCancelled();
@@ -547,8 +557,7 @@ void TestSearchIndex::mapsSegmentsForRandomReads()
     QSKIP("the mapping's advice is read from Linux's /proc/self/smaps");
 #else
     // A segment is mapped, not read: queries fault in only the lists they
-    // touch. Without random-access advice a fault maps a whole large folio
-    // of the page cache (2 MiB on ext4 since Linux 6.x) for every header.
+    // touch, without reading ahead around them.
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     Result<SearchIndexUpdater::Outcome> built = SearchIndexUpdater::update(SearchIndex(), m_generatedFacts);
@@ -568,6 +577,37 @@ void TestSearchIndex::mapsSegmentsForRandomReads()
     // The checksum read every page at opening; they are not kept resident.
     QVERIFY2(mapping.residentKb * 1024 < QFileInfo(segmentFile).size(),
              qPrintable(QStringLiteral("%1 kB resident of %2 bytes").arg(mapping.residentKb).arg(QFileInfo(segmentFile).size())));
+#endif
+}
+
+void TestSearchIndex::writtenSegmentsLeaveThePageCache()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("page cache residency is read with Linux's mincore");
+#else
+    // A buffered write leaves a segment in the page cache in large folios,
+    // which a mapping then maps whole; written segments are evicted, so the
+    // mapping later faults in only what is read, in small pages.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    if (QStorageInfo(dir.path()).fileSystemType() == "tmpfs")
+        QSKIP("tmpfs pages are the file itself: they cannot leave the cache");
+    Result<SearchIndexUpdater::Outcome> built = SearchIndexUpdater::update(SearchIndex(), m_generatedFacts);
+    QVERIFY(built.ok());
+    QVERIFY(!built->index.save(dir.path()));
+    const QStringList segmentFiles = QDir(dir.path()).entryList({QStringLiteral("segment-*.ygs")});
+    QVERIFY(!segmentFiles.isEmpty());
+    QFile segment(QDir(dir.path()).filePath(segmentFiles.first()));
+    QVERIFY(segment.open(QIODevice::ReadOnly));
+    const qint64 size = segment.size();
+    uchar *mapped = segment.map(0, size);
+    QVERIFY(mapped);
+    const long page = sysconf(_SC_PAGESIZE);
+    std::vector<unsigned char> resident(size_t((size + page - 1) / page));
+    QCOMPARE(mincore(mapped, size_t(size), resident.data()), 0);
+    const auto inCache = std::count_if(resident.cbegin(), resident.cend(), [](unsigned char r) { return r & 1; });
+    QVERIFY2(inCache == 0, qPrintable(QStringLiteral("%1 of %2 pages in the page cache").arg(inCache).arg(resident.size())));
+    segment.unmap(mapped);
 #endif
 }
 

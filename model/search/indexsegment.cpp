@@ -6,7 +6,9 @@
 #include <QFile>
 
 #ifdef Q_OS_LINUX
+#include <fcntl.h>
 #include <sys/mman.h>
+#include <unistd.h>
 #endif
 
 #include <algorithm>
@@ -119,12 +121,11 @@ Result<std::shared_ptr<const IndexSegment>> IndexSegment::adopt(std::unique_ptr<
     if (*checksum != header.checksum)
         return damaged(tr("checksum mismatch"));
 #ifdef Q_OS_LINUX
-    // Random-access advice, because the page cache holds a file written or
-    // read in one go in large folios (2 MiB on ext4 since Linux 6.x), and a
-    // fault maps the whole folio: reading a header or one posting list kept
-    // 2 MiB of every segment resident, 34 MiB of the window at 100 MB.
-    // With MADV_RANDOM a fault maps only the pages around it. (QFile::map
-    // at offset 0 is page-aligned.)
+    // Random-access advice: a query reads a few posting lists, and
+    // readahead would bring in pages around each that it never reads.
+    // (The large folios a buffered write leaves in the page cache, which a
+    // fault maps whole whatever the advice, are evictFromPageCache's
+    // business.) QFile::map at offset 0 is page-aligned.
     if (mapped)
         madvise(const_cast<uchar *>(segment->m_data), size_t(segment->m_size), MADV_RANDOM);
 #endif
@@ -156,6 +157,19 @@ Result<std::shared_ptr<const IndexSegment>> IndexSegment::open(const QString &fi
         segment->m_size = segment->m_bytes.size();
     }
     return adopt(std::move(segment));
+}
+
+void IndexSegment::evictFromPageCache(QFile &written)
+{
+#ifdef Q_OS_LINUX
+    // Only pages on the disk can be dropped: write them out first.
+    const int fd = written.handle();
+    if (fd < 0 || !written.flush() || fdatasync(fd) != 0)
+        return;
+    posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
+#else
+    Q_UNUSED(written);
+#endif
 }
 
 int IndexSegment::documentCount() const

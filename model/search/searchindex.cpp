@@ -175,6 +175,10 @@ std::optional<Error> SearchIndex::save(const QString &directory)
                 || !file.commit())
                 return Error{ErrorCode::Unreadable, tr("Cannot write the search index %1: %2")
                                                         .arg(dir.filePath(name), file.errorString())};
+            // The next opening maps it: not from the large folios the write left.
+            QFile saved(dir.filePath(name));
+            if (saved.open(QIODevice::ReadOnly))
+                IndexSegment::evictFromPageCache(saved);
             segment.fileName = name;
             segment.directory = target;
         }
@@ -349,6 +353,7 @@ Result<SearchIndexUpdater::Outcome> SearchIndexUpdater::update(SearchIndex index
             file.remove();
             return Built{nullptr, error, QString()};
         }
+        IndexSegment::evictFromPageCache(file);
         file.close();
         Result<std::shared_ptr<const IndexSegment>> mapped = IndexSegment::open(path);
         if (!mapped)
