@@ -46,6 +46,11 @@ struct ReviewProgress
     int done = 0;     ///< at the workflow's last step (签发)
     int returned = 0; ///< at its return step (退回)
     int open = 0;     ///< anywhere else, or never reviewed
+
+    friend bool operator==(const ReviewProgress &a, const ReviewProgress &b)
+    {
+        return a.done == b.done && a.returned == b.returned && a.open == b.open;
+    }
 };
 
 /// Articles of a length in [from, to) characters.
@@ -54,6 +59,11 @@ struct LengthBin
     int from = 0;
     int to = 0;
     int count = 0;
+
+    friend bool operator==(const LengthBin &a, const LengthBin &b)
+    {
+        return a.from == b.from && a.to == b.to && a.count == b.count;
+    }
 };
 
 /// The corpus at a glance: what the statistics view charts.
@@ -69,6 +79,13 @@ struct CorpusStatistics
     /// From the copy checks, not the articles (warningsByCheck()).
     QVector<NamedCount> warningsByCheck;
     QVector<LengthBin> lengths;
+
+    friend bool operator==(const CorpusStatistics &a, const CorpusStatistics &b)
+    {
+        return a.articleCount == b.articleCount && a.provinces == b.provinces && a.withoutProvince == b.withoutProvince
+            && a.review == b.review && a.tags == b.tags && a.warningsByCheck == b.warningsByCheck
+            && a.lengths == b.lengths;
+    }
 };
 
 /// Counts articles for the statistics view: a plain value class, filled

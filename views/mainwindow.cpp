@@ -1308,6 +1308,10 @@ void MainWindow::showStatistics()
         titles.insert(definition.id, warnings->checkTitle(definition.id));
     CorpusStatistics statistics = m_articleStatistics;
     statistics.warningsByCheck = StatisticsCollector::warningsByCheck(warnings->articleWarningsByCheck(), titles);
+    // A decision changes no count: every chart would be rebuilt on the
+    // GUI thread for nothing, at each A or R.
+    if (statistics == m_statistics->statistics())
+        return;
     m_statistics->setStatistics(statistics);
 }
 

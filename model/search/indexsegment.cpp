@@ -40,10 +40,9 @@ void SearchChecksum::add(const uchar *data, qint64 size)
         m_hash ^= m_hash >> 32;
     }
     // Bytes after the last whole word end the data.
-    for (; i < size; ++i) {
+    m_finished = i < size;
+    for (; i < size; ++i)
         m_hash = (m_hash ^ data[i]) * 0xC4CEB9FE1A85EC53ULL;
-        m_finished = true;
-    }
 }
 
 quint64 SearchChecksum::result() const
