@@ -4,8 +4,10 @@
 #include "gazetteershortforms.h"
 
 #include <QDebug>
+#include <QtConcurrent>
 
 #include <algorithm>
+#include <atomic>
 
 #include <utility>
 
@@ -37,6 +39,16 @@ const Gazetteer &Gazetteer::builtIn()
         return std::move(loaded).value();
     }();
     return instance;
+}
+
+void Gazetteer::preloadBuiltIn()
+{
+    static std::atomic_bool started{false};
+    if (started.exchange(true))
+        return;
+    // Whoever asks for builtIn() meanwhile waits for this parse (the
+    // static's initialisation) instead of starting its own.
+    QtConcurrent::run([] { builtIn(); });
 }
 
 Gazetteer::Gazetteer(QVector<Division> divisions, QSet<QString> commonWords)

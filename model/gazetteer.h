@@ -62,6 +62,11 @@ public:
     /// once on first use; thread-safe. Empty (and an error in the log) only
     /// if the embedded data is broken, which the tests rule out.
     static const Gazetteer &builtIn();
+    /// Starts parsing builtIn() on a worker thread, once. A window calls it
+    /// as it starts: the first article it shows asks for its places, and
+    /// parsing then, on the GUI thread, held a just-opened project's window
+    /// for a fifth of a second.
+    static void preloadBuiltIn();
 
     /// Builds from divisions listed parents first. Streets are kept for
     /// hierarchy and lookup but get no entry in names(): there are 40,000

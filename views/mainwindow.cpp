@@ -19,6 +19,7 @@
 #include "failedfilesdialog.h"
 #include "findbar.h"
 #include "fonts.h"
+#include "gazetteer.h"
 #include "inspectordock.h"
 #include "labelseteditor.h"
 #include "languagemanager.h"
@@ -89,6 +90,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     , m_editor(new ProjectEditor(m_session, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    Gazetteer::preloadBuiltIn();
     // A page is replaced when it is re-imported, when a segmentation fix or
     // its undo changes its articles, or when another process edited it: the
     // editor stays on the article (or where it was). Connected before the

@@ -310,8 +310,12 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, co
         QObject::connect(store->m_poll, &QTimer::timeout, store.get(), &ProjectStore::checkForExternalChanges);
         store->m_poll->start();
     }
+    // Once the caller is done with what it reads first: the check reads the
+    // whole file, and opening a gigabyte's project then lists 70 000 pages
+    // on the GUI thread while the check competed for the memory and the
+    // page cache (started from the event loop, it begins after them).
     if (checkLater)
-        store->checkInBackground();
+        QTimer::singleShot(0, store.get(), &ProjectStore::checkInBackground);
     return Result<std::unique_ptr<ProjectStore>>(std::move(store));
 }
 
@@ -330,6 +334,11 @@ void ProjectStore::checkInBackground()
         emit damageFound(message);
     });
     m_fileCheck->start(m_path);
+}
+
+bool ProjectStore::isCheckingFile() const
+{
+    return m_fileCheck && m_fileCheck->isRunning();
 }
 
 int ProjectStore::schemaVersion() const

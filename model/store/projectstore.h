@@ -119,6 +119,11 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     /// Translated; empty when the project is writable.
     QString readOnlyReason() const { return m_readOnlyReason; }
+    /// A large project's file is being checked after opening (see
+    /// ProjectOpenOptions::checkBeforeOpeningUpToBytes). The check starts
+    /// from the event loop, once whoever opened the store has read what it
+    /// shows first.
+    bool isCheckingFile() const;
     int schemaVersion() const;
     QString author() const { return m_author; }
     /// The editor's name from the settings; stored with every edit.
