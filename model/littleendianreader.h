@@ -38,8 +38,13 @@ public:
         bool null = false;
         if (!readLength(bytes, null) || bytes % 2 != 0)
             return false;
-        text = QString();
-        if (!null) { // data() would make a null string empty
+        if (null) {
+            text = QString();
+        } else if (bytes == 0) {
+            // Not QString(0, Qt::Uninitialized), which allocates: an
+            // untitled article's title, a titled one's opening.
+            text = QLatin1String("");
+        } else {
             text = QString(int(bytes / 2), Qt::Uninitialized);
             qFromLittleEndian<quint16>(m_at, bytes / 2, text.data());
         }
