@@ -15,6 +15,7 @@
 // thread, so the event loop's lateness is not comparable then.
 #include "backgroundchecker.h"
 #include "benchcorpus.h"
+#include "processmemory.h"
 #include "corpus.h"
 #include "corpusmodel.h"
 #include "languagemanager.h"
@@ -58,9 +59,7 @@ double cpuSeconds()
 
 double peakMegabytes()
 {
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0;
+    return ProcessMemory::peakResidentMegabytes();
 }
 
 int articleCount(const Corpus &corpus)

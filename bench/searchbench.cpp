@@ -4,6 +4,7 @@
 // The corpus comes from yuegao_corpusgen (scripts/bench runs both).
 #include "articlesegmenter.h"
 #include "benchcorpus.h"
+#include "processmemory.h"
 #include "pageloader.h"
 #include "search/articlefacts.h"
 #include "search/queryevaluator.h"
@@ -38,9 +39,7 @@ QTextStream &out()
 
 double peakMegabytes()
 {
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0; // ru_maxrss is in KiB on Linux
+    return ProcessMemory::peakResidentMegabytes();
 }
 
 /// CPU seconds of all threads so far: on a shared machine wall time says
@@ -401,7 +400,7 @@ int main(int argc, char **argv)
     out() << QStringLiteral("| import, 1 thread (decode + segment) | %1 MB/s (%2 MB) |\n")
                  .arg(mbPerSecond(singleBytes, singleNs), 0, 'f', 1).arg(double(singleBytes) / 1e6, 0, 'f', 0);
     out() << QStringLiteral("| import, all cores | %1 MB/s |\n").arg(mbPerSecond(corpusBytes, parallelNs), 0, 'f', 1);
-    out() << QStringLiteral("| peak memory (ru_maxrss) after import | %1 MB (%2× corpus) |\n")
+    out() << QStringLiteral("| peak memory (VmHWM) after import | %1 MB (%2× corpus) |\n")
                  .arg(peakMegabytes(), 0, 'f', 0).arg(peakMegabytes() * 1048576.0 / double(corpusBytes), 0, 'f', 2);
     out().flush();
 
@@ -434,7 +433,7 @@ int main(int argc, char **argv)
                  .arg(index.segmentCount());
     out() << QStringLiteral("| index build, CPU time of all threads | %1 s (%2 MB per CPU second) |\n")
                  .arg(buildCpu, 0, 'f', 2).arg(double(corpusBytes) / 1e6 / std::max(buildCpu, 1e-3), 0, 'f', 1);
-    out() << QStringLiteral("| peak memory (ru_maxrss) after the build, before save | %1 MB (%2× corpus) |\n")
+    out() << QStringLiteral("| peak memory (VmHWM) after the build, before save | %1 MB (%2× corpus) |\n")
                  .arg(peakAfterBuild, 0, 'f', 0).arg(peakAfterBuild * 1048576.0 / double(corpusBytes), 0, 'f', 2);
     out() << QStringLiteral("| index size on disk (postings and positions, no text) | %1 MB (%2× corpus) |\n")
                  .arg(double(indexBytes) / 1e6, 0, 'f', 1).arg(double(indexBytes) / double(corpusBytes), 0, 'f', 2);
@@ -454,7 +453,7 @@ int main(int argc, char **argv)
     out() << QStringLiteral("| reopen index (map + checksum) | %1 ms |\n").arg(double(openNs) / 1e6, 0, 'f', 1);
     out() << QStringLiteral("| bind index to article list | %1 ms (%2 of %3 indexed) |\n")
                  .arg(double(bindNs) / 1e6, 0, 'f', 1).arg(evaluator.indexedCount()).arg(facts.size());
-    out() << QStringLiteral("| peak memory (ru_maxrss) after import + index | %1 MB (%2× corpus) |\n")
+    out() << QStringLiteral("| peak memory (VmHWM) after import + index | %1 MB (%2× corpus) |\n")
                  .arg(peakMegabytes(), 0, 'f', 0).arg(peakMegabytes() * 1048576.0 / double(corpusBytes), 0, 'f', 2);
     out().flush();
 
@@ -577,6 +576,6 @@ int main(int argc, char **argv)
 
     if (parser.isSet(ftsOption))
         benchFts5(facts, corpusBytes, samples, iterations, QDir::tempPath());
-    out() << QStringLiteral("\npeak memory at exit (ru_maxrss): %1 MB\n").arg(peakMegabytes(), 0, 'f', 0);
+    out() << QStringLiteral("\npeak memory at exit (VmHWM): %1 MB\n").arg(peakMegabytes(), 0, 'f', 0);
     return 0;
 }

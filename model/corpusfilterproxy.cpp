@@ -63,6 +63,38 @@ void loadTexts(const CorpusSnapshot &snapshot, const QVector<int> &pageOffsets, 
     });
 }
 
+/// The searchable texts of facts rows (whole pages, in the facts' order),
+/// read with a reader of the calling thread's own: the index update asks
+/// for a segment's rows at a time, from several threads, and drops them
+/// once the segment is built.
+QVector<SearchableText> textsOfRows(const CorpusSnapshot &snapshot, const QVector<int> &pageOffsets,
+                                    const QVector<int> &rows, const std::atomic_bool *abandoned)
+{
+    QVector<SearchableText> texts(rows.size());
+    CorpusSnapshot::Reader reader = snapshot.reader();
+    std::shared_ptr<const CorpusPage> content;
+    int contentPage = -1;
+    for (int i = 0; i < rows.size(); ++i) {
+        if (abandoned && abandoned->load(std::memory_order_relaxed))
+            break;
+        const int row = rows.at(i);
+        // The last page starting at or before the row: pages without
+        // articles share their offset with the next page.
+        const int page = int(std::upper_bound(pageOffsets.cbegin(), pageOffsets.cend(), row) - pageOffsets.cbegin()) - 1;
+        if (page != contentPage) {
+            content = reader.page(page);
+            contentPage = page;
+        }
+        if (!content)
+            continue;
+        const QVector<Article> &articles = content->segmentation.articles;
+        const int article = row - pageOffsets.at(page);
+        if (article < articles.size())
+            texts[i] = SearchableText::fromArticle(articles.at(article));
+    }
+    return texts;
+}
+
 } // namespace
 
 CorpusFilterProxy::CorpusFilterProxy(QObject *parent)
@@ -390,42 +422,47 @@ CorpusFilterProxy::buildFacts(const CorpusSnapshot &snapshot, const FactsEnriche
     }
     result->pageOffsets.append(facts.size());
 
-    // The text only where it is read: every page without an index, the
-    // pages the index must (re)index with one.
-    QVector<int> pagesNeedingText;
-    std::optional<IndexMaintainer::Plan> plan;
-    if (indexJob) {
-        plan = IndexMaintainer::plan(indexJob->current, indexJob->directory, facts);
-        for (int p = 0; p < snapshot.pageCount(); ++p) {
-            if (plan->pagesToIndex.contains(snapshot.outline(p).path))
-                pagesNeedingText.append(p);
-        }
-    } else {
-        pagesNeedingText.resize(snapshot.pageCount());
-        std::iota(pagesNeedingText.begin(), pagesNeedingText.end(), 0);
-    }
-    loadTexts(snapshot, result->pageOffsets, pagesNeedingText, facts, abandoned);
-    if (abandoned && abandoned->load(std::memory_order_relaxed))
-        return nullptr;
+    // Without an index every page's text is scanned: read them all.
     if (!indexJob) {
+        QVector<int> allPages(snapshot.pageCount());
+        std::iota(allPages.begin(), allPages.end(), 0);
+        loadTexts(snapshot, result->pageOffsets, allPages, facts, abandoned);
+        if (abandoned && abandoned->load(std::memory_order_relaxed))
+            return nullptr;
         result->evaluator = std::make_unique<QueryEvaluator>(std::move(facts));
         return result;
     }
-    IndexMaintainer::Outcome indexed
-        = IndexMaintainer::update(std::move(*plan), indexJob->directory, facts, indexJob->stale.get());
+    // With one, the update reads the texts of the pages it (re)indexes a
+    // segment at a time; the facts never hold them all.
+    IndexMaintainer::Plan plan = IndexMaintainer::plan(indexJob->current, indexJob->directory, facts);
+    QVector<int> pagesToIndex;
+    for (int p = 0; p < snapshot.pageCount(); ++p) {
+        if (plan.pagesToIndex.contains(snapshot.outline(p).path))
+            pagesToIndex.append(p);
+    }
+    const QVector<int> &pageOffsets = result->pageOffsets;
+    IndexMaintainer::Outcome indexed = IndexMaintainer::update(
+        std::move(plan), indexJob->directory, facts, indexJob->stale.get(),
+        [&snapshot, &pageOffsets, abandoned](const QVector<int> &rows) {
+            return textsOfRows(snapshot, pageOffsets, rows, abandoned);
+        });
+    if (abandoned && abandoned->load(std::memory_order_relaxed))
+        return nullptr;
     if (!indexed.error) {
         result->index = indexed.index;
         result->indexDirectory = indexJob->directory;
         result->indexStats = indexed.stats;
+    } else {
+        // A cancelled (or failed) update leaves the plan's index: the
+        // evaluator scans the pages it does not cover, so these facts
+        // still answer correctly while they stand in for newer ones.
+        loadTexts(snapshot, pageOffsets, pagesToIndex, facts, abandoned);
     }
-    // A cancelled update leaves the plan's index: the evaluator scans what
-    // it does not cover (whose text was read for the update), so these
-    // facts still answer correctly while they stand in for newer ones.
     result->evaluator = std::make_unique<QueryEvaluator>(std::move(facts), std::move(indexed.index));
     // The pages' text read for indexing is let go by now: after a
     // gigabyte's first index that was 1.3 GB the window held and never
     // used again.
-    if (!pagesNeedingText.isEmpty())
+    if (!pagesToIndex.isEmpty())
         FreedMemory::giveBack();
     return result;
 }

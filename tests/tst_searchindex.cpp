@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 #include <QRandomGenerator>
 #include <QStorageInfo>
 #include <QTemporaryDir>
@@ -23,6 +24,7 @@
 #endif
 
 #include <algorithm>
+#include <numeric>
 #include <vector>
 
 namespace {
@@ -158,6 +160,7 @@ private slots:
     void joinsPositionsOfLongTerms();
     void rebuildsAnOlderFormat();
     void writesSegmentsWhileBuilding();
+    void readsTextsASegmentAtATime();
     void updatesIncrementally();
     void reopensWithoutRebuilding();
     void mapsSegmentsForRandomReads();
@@ -427,6 +430,52 @@ void TestSearchIndex::writesSegmentsWhileBuilding()
     for (const QString &file : qAsConst(files))
         QCOMPARE(QFileInfo(QDir(indexDir).filePath(file)).lastModified(), written.value(file));
     expectSameAsBruteForce(changed, updated->index, sampleQueries(changed));
+}
+
+void TestSearchIndex::readsTextsASegmentAtATime()
+{
+    // Facts without their text, read through the loader instead.
+    QVector<ArticleFacts> bare = m_generatedFacts;
+    for (ArticleFacts &article : bare)
+        article.text = SearchableText();
+    SearchIndexUpdater::Options options;
+    options.segmentCharacters = 20000;
+    QVector<QVector<int>> asked;
+    QMutex askedLock; // segments are built, and texts asked for, in parallel
+    options.loadTexts = [&](const QVector<int> &rows) {
+        QVector<SearchableText> texts;
+        for (int row : rows)
+            texts.append(m_generatedFacts.at(row).text);
+        QMutexLocker locker(&askedLock);
+        asked.append(rows);
+        return texts;
+    };
+    Result<SearchIndexUpdater::Outcome> built = SearchIndexUpdater::update(SearchIndex(), bare, options);
+    QVERIFY(built.ok());
+    QCOMPARE(built->index.liveDocumentCount(), m_generatedFacts.size());
+    expectSameAsBruteForce(m_generatedFacts, built->index, sampleQueries(m_generatedFacts));
+
+    // One call per segment, cut by the articles' character counts, each
+    // asking for whole pages; every row once.
+    QCOMPARE(asked.size(), built->index.segmentCount());
+    QVERIFY(asked.size() > 3);
+    QVector<int> rows;
+    for (const QVector<int> &call : qAsConst(asked)) {
+        const int first = call.first();
+        QVERIFY(first == 0 || bare.at(first - 1).path != bare.at(first).path);
+        const int last = call.last();
+        QVERIFY(last + 1 == bare.size() || bare.at(last + 1).path != bare.at(last).path);
+        rows += call;
+    }
+    std::sort(rows.begin(), rows.end());
+    QVector<int> every(bare.size());
+    std::iota(every.begin(), every.end(), 0);
+    QCOMPARE(rows, every);
+
+    // A loader that comes back short fails the update rather than indexing
+    // articles as empty.
+    options.loadTexts = [](const QVector<int> &) { return QVector<SearchableText>(); };
+    QVERIFY(!SearchIndexUpdater::update(SearchIndex(), bare, options).ok());
 }
 
 void TestSearchIndex::updatesIncrementally()

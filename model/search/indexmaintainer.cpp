@@ -79,7 +79,8 @@ IndexMaintainer::Outcome IndexMaintainer::update(std::optional<SearchIndex> curr
 }
 
 IndexMaintainer::Outcome IndexMaintainer::update(Plan plan, const QString &directory,
-                                                 const QVector<ArticleFacts> &facts, const std::atomic_bool *cancel)
+                                                 const QVector<ArticleFacts> &facts, const std::atomic_bool *cancel,
+                                                 SearchIndexUpdater::TextLoader loadTexts)
 {
     Outcome outcome;
     outcome.rebuilt = plan.rebuilt;
@@ -89,6 +90,7 @@ IndexMaintainer::Outcome IndexMaintainer::update(Plan plan, const QString &direc
     SearchIndexUpdater::Options options;
     options.removeMissingPages = true; // the facts are every page of the project
     options.directory = directory;
+    options.loadTexts = std::move(loadTexts);
     Result<SearchIndexUpdater::Outcome> updated = SearchIndexUpdater::update(start, facts, options, cancel);
     if (!updated && updated.error().code != ErrorCode::Cancelled && !directory.isEmpty()) {
         // The disk refused (full, read-only): search still deserves an

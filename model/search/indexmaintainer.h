@@ -54,9 +54,11 @@ public:
     /// from `directory` (empty: an in-memory index, starting empty).
     static Plan plan(std::optional<SearchIndex> current, const QString &directory, const QVector<ArticleFacts> &facts);
     /// Brings the plan's index up to date with `facts`, whose rows of the
-    /// plan's pagesToIndex must hold their text, and saves what changed.
+    /// plan's pagesToIndex must hold their text or be read through
+    /// `loadTexts` (SearchIndexUpdater::Options::loadTexts), and saves what
+    /// changed.
     static Outcome update(Plan plan, const QString &directory, const QVector<ArticleFacts> &facts,
-                          const std::atomic_bool *cancel = nullptr);
+                          const std::atomic_bool *cancel = nullptr, SearchIndexUpdater::TextLoader loadTexts = {});
     /// plan() and update() in one, for facts that all hold their text.
     static Outcome update(std::optional<SearchIndex> current, const QString &directory,
                           const QVector<ArticleFacts> &facts, const std::atomic_bool *cancel = nullptr);

@@ -298,8 +298,12 @@ Result<SearchIndexUpdater::Outcome> SearchIndexUpdater::update(SearchIndex index
             characters = 0;
         }
         chunks.last().append(toIndex.at(i));
-        for (const TextPiece &piece : row.text.pieces)
-            characters += piece.text.size();
+        if (options.loadTexts) {
+            characters += row.characterCount;
+        } else {
+            for (const TextPiece &piece : row.text.pieces)
+                characters += piece.text.size();
+        }
     }
     if (chunks.last().isEmpty())
         chunks.removeLast();
@@ -324,13 +328,18 @@ Result<SearchIndexUpdater::Outcome> SearchIndexUpdater::update(SearchIndex index
     }
     std::function<Built(const int &)> buildChunk = [&](const int &chunk) -> Built {
         IndexSegmentBuilder builder;
+        const QVector<int> &rows = chunks.at(chunk);
+        const QVector<SearchableText> loaded = options.loadTexts ? options.loadTexts(rows) : QVector<SearchableText>();
+        if (options.loadTexts && loaded.size() != rows.size())
+            return Built{nullptr, Error{ErrorCode::Unreadable, tr("The articles' texts could not be read for indexing.")},
+                         QString()};
         QString text; // one article's normalised text at a time, its memory reused
-        for (int row : chunks.at(chunk)) {
+        for (int i = 0; i < rows.size(); ++i) {
             if (cancel && cancel->load(std::memory_order_relaxed))
                 return Built{nullptr, Error{ErrorCode::Cancelled, tr("Indexing was cancelled.")}, QString()};
-            const ArticleFacts &article = facts.at(row);
+            const ArticleFacts &article = facts.at(rows.at(i));
             text.resize(0);
-            article.text.appendNormalized(text);
+            (options.loadTexts ? loaded.at(i) : article.text).appendNormalized(text);
             builder.add(IndexDocument{article.path, article.revision, article.articleIndex, article.articleId}, text);
         }
         Result<std::shared_ptr<const IndexSegment>> segment = builder.finish();

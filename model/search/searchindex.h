@@ -11,6 +11,7 @@
 #include <QVector>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -114,6 +115,9 @@ class SearchIndexUpdater
     Q_DECLARE_TR_FUNCTIONS(SearchIndexUpdater)
 
 public:
+    /// The texts of facts rows, in the order asked (see Options::loadTexts).
+    using TextLoader = std::function<QVector<SearchableText>(const QVector<int> &rows)>;
+
     struct Options
     {
         /// Normalised characters per segment: bounds the memory of a build
@@ -135,6 +139,14 @@ public:
         /// the manifest; files of a cancelled build are removed by the next
         /// save().
         QString directory;
+        /// When set, the texts of the rows to index are read through it, a
+        /// segment's rows at a time (whole pages, in the facts' order), and
+        /// dropped once that segment is built; the facts need not hold
+        /// them, and segments are then cut by ArticleFacts::characterCount.
+        /// Called from several threads at once when `parallel`. Holding the
+        /// whole corpus's text for a first index was a third of the window's
+        /// memory at 100 MB.
+        TextLoader loadTexts;
     };
 
     struct Outcome
