@@ -4,10 +4,12 @@
 #include "checks/copychecker.h"
 #include "checks/housestyle.h"
 #include "corpus.h"
+#include "mappedfilerelease.h"
 #include "pageloader.h"
 #include "testsupport.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -140,6 +142,7 @@ private slots:
     void checkerReusesKeptResults();
     void closingWaitsForTheResultsToBeKept();
     void fileProblemsAreToldAndCostOnlyTime();
+    void readPagesOfAMappingGo();
 
 private:
     QVector<CorpusPage> m_pages;
@@ -477,4 +480,66 @@ void TestCheckResultCache::fileProblemsAreToldAndCostOnlyTime()
 }
 
 QTEST_GUILESS_MAIN(TestCheckResultCache)
+namespace {
+
+/// Resident kilobytes of the mapping that starts at `address`
+/// (/proc/self/smaps), -1 when not found.
+qint64 residentKilobytesOfMapping(const void *address)
+{
+    QFile smaps(QStringLiteral("/proc/self/smaps"));
+    if (!smaps.open(QIODevice::ReadOnly | QIODevice::Text))
+        return -1;
+    const QString start = QString::number(reinterpret_cast<quintptr>(address), 16);
+    bool inMapping = false;
+    const QRegularExpression range(QStringLiteral("^([0-9a-f]+)-[0-9a-f]+ "));
+    for (QByteArray line = smaps.readLine(); !line.isEmpty(); line = smaps.readLine()) {
+        const QRegularExpressionMatch match = range.match(QString::fromLatin1(line));
+        if (match.hasMatch()) {
+            inMapping = match.captured(1) == start;
+        } else if (inMapping && line.startsWith("Rss:")) {
+            return line.mid(4).trimmed().split(' ').first().toLongLong();
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
+void TestCheckResultCache::readPagesOfAMappingGo()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("Pages are let go on Linux only");
+#endif
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("mapped.bin")));
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    const qint64 size = 16 << 20;
+    QVERIFY(file.write(QByteArray(int(size), 'x')) == size);
+    QVERIFY(file.flush());
+    const char *begin = reinterpret_cast<const char *>(file.map(0, size));
+    QVERIFY(begin);
+    qint64 sum = 0;
+    for (qint64 i = 0; i < size; i += 4096)
+        sum += begin[i]; // every page resident
+    QCOMPARE(sum, qint64('x') * (size / 4096));
+    QVERIFY2(residentKilobytesOfMapping(begin) >= 15 * 1024, qPrintable(QString::number(residentKilobytesOfMapping(begin))));
+
+    MappedFileRelease release(begin);
+    release.releaseBefore(begin + MappedFileRelease::Step / 2); // too little yet: kept
+    QVERIFY(residentKilobytesOfMapping(begin) >= 15 * 1024);
+    release.releaseBefore(begin + 12 * (1 << 20));
+    const qint64 afterRead = residentKilobytesOfMapping(begin);
+    QVERIFY2(afterRead <= 4 * 1024 + 4, qPrintable(QString::number(afterRead)));
+    release.releaseRange(begin + 12 * (1 << 20), begin + size);
+    QVERIFY(residentKilobytesOfMapping(begin) <= 4);
+    // Touched again, the bytes are all there.
+    QCOMPARE(begin[size - 1], 'x');
+    QCOMPARE(begin[0], 'x');
+
+    // Bytes read into memory are not a mapping: nothing happens.
+    QByteArray copy(1 << 20, 'y');
+    MappedFileRelease(nullptr).releaseRange(copy.constData(), copy.constData() + copy.size());
+    QCOMPARE(copy.count('y'), copy.size());
+}
+
 #include "tst_checkresultcache.moc"
