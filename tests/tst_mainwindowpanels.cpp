@@ -436,7 +436,15 @@ void TestMainWindowPanels::warningsChartFollowsTheChecks()
     QCOMPARE(charted, expected);
 
     // A decision changes the warnings' states, not the articles: the
-    // statistics are not computed again (that read every page).
+    // statistics are not computed again (that read every page), nor are
+    // the search facts (on a worker here, as for a large corpus).
+    CorpusFilterProxy *filter = m_window->corpusFilter();
+    filter->setBackgroundThreshold(0);
+    QSignalSpy firstBuilt(filter, &CorpusFilterProxy::factsReady);
+    filter->refreshFacts();
+    QTRY_VERIFY_WITH_TIMEOUT(firstBuilt.count() > 0 && !filter->isRebuildingFacts(), 10000);
+    QSignalSpy factsRebuilt(filter, &CorpusFilterProxy::factsReady);
+    QSignalSpy decided(m_window->warningsDock(), &WarningsDock::decisionsChanged);
     WarningsDock *dock = m_window->warningsDock();
     dock->tableView()->setFocus();
     QTRY_VERIFY(dock->tableView()->hasFocus());
@@ -445,8 +453,20 @@ void TestMainWindowPanels::warningsChartFollowsTheChecks()
     QVERIFY(row >= 0);
     QTest::keyClick(dock->tableView(), Qt::Key_R);
     QTRY_COMPARE(warnings->stateAt(row), WarningState::Rejected);
+    QTRY_VERIFY(decided.count() > 0);
+    QTest::qWait(500);
     QVERIFY(!m_window->isComputingInsights());
+    QCOMPARE(factsRebuilt.count(), 0);
+    QVERIFY(!filter->isRebuildingFacts());
     QCOMPARE(statistics->statistics().warningsByCheck.size(), expected.size());
+
+    // Facts are still rebuilt for what they hold: a tag, through the store.
+    const QString articleId = warnings->entryAt(row).warning.articleId;
+    QVERIFY(!articleId.isEmpty());
+    ProjectStore *store = m_window->session()->store();
+    QVERIFY(store->ensureTagPath(QStringLiteral("决定后")).ok());
+    QVERIFY(store->tagArticles({articleId}, store->tagIdByPath(QStringLiteral("决定后"))).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(factsRebuilt.count() > 0, 10000);
 }
 
 QTEST_MAIN(TestMainWindowPanels)

@@ -1184,6 +1184,13 @@ void MainWindow::createSearchAndChecks()
         // The warnings' chart only: the articles' counts do not change.
         showStatistics();
     });
+    // A decision (each A or R) changes what the report counts and how an
+    // underline looks; rebuilding the search facts for it read every
+    // article's facts again, seconds of a worker at 1 GB.
+    connect(m_warningsDock, &WarningsDock::decisionsChanged, this, [this] {
+        m_warningsDock->requestErrorRate();
+        refreshUnderlines();
+    });
     // C comments on a label in the reader and on a warning in the dock:
     // only one of them may hold the key at a time.
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {

@@ -234,7 +234,7 @@ void WarningsDock::reloadAllDecisions()
     if (!m_store)
         return;
     applyStoredDecisions();
-    emit warningsChanged();
+    emit decisionsChanged();
 }
 
 void WarningsDock::applyStoredDecisions()
@@ -253,7 +253,7 @@ void WarningsDock::reloadDecisions(const QString &pageId)
     if (!m_store || !m_pageNames.contains(pageId))
         return;
     m_model->setDecisions(pageId, m_store->decisions(pageId));
-    emit warningsChanged();
+    emit decisionsChanged();
 }
 
 void WarningsDock::applyFilter()
@@ -331,7 +331,7 @@ void WarningsDock::decideCurrent(WarningState state)
         emit editMade(edit.value());
     } else {
         m_model->setLocalDecision(row, state, comment);
-        emit warningsChanged();
+        emit decisionsChanged();
     }
     m_commentEdit->clear();
     emit decisionMade(entry.pageId, entry.warning.id, state);

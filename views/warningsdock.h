@@ -94,8 +94,14 @@ signals:
     void decisionMade(const QString &pageId, const QString &warningId, WarningState state);
     /// A stored decision, for the window's undo stack.
     void editMade(const Edit &edit);
-    /// Warnings or decisions changed: refresh underlines, marks and the report.
+    /// A check run's warnings arrived (with the decisions stored for them):
+    /// refresh underlines, marks, the search facts and the report.
     void warningsChanged();
+    /// Decisions changed (the editor's, an undo, another process's): the
+    /// warnings' states, not which warnings there are. Marks, search facts
+    /// and statistics count warnings, not decisions; the report and the
+    /// underlines show states.
+    void decisionsChanged();
     void checkProgress(int donePages, int totalPages);
     void checkFinished(int warningCount);
     /// Translated; for the status bar.
