@@ -1,5 +1,6 @@
 #include "checkcommand.h"
 #include "exportcommand.h"
+#include "freedmemory.h"
 #include "guiapp.h"
 #include "projectcommand.h"
 #include "searchcommand.h"
@@ -23,6 +24,7 @@ bool isVerb(const char *argument)
 
 int main(int argc, char **argv)
 {
+    FreedMemory::mapLargeBlocksApart();
     // export/import typeset PDF and ODT: they make a QGuiApplication of their own.
     if (argc > 1 && ExportCommand::handles(argv[1]))
         return ExportCommand::main(argc, argv);

@@ -8,6 +8,7 @@
 // is shared, and CPU time is the steadier of the two on a busy one.
 #include "articlesegmenter.h"
 #include "benchcorpus.h"
+#include "freedmemory.h"
 #include "pageloader.h"
 #include "search/articlefacts.h"
 
@@ -70,6 +71,9 @@ Imported importPage(const QString &path)
 
 int main(int argc, char **argv)
 {
+    // As the program does (app/main.cpp): the allocator's policy is part of
+    // what is measured.
+    FreedMemory::mapLargeBlocksApart();
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Times the import path (read, decode, segment, article facts)."));

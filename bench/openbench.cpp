@@ -15,11 +15,12 @@
 // thread, so the event loop's lateness is not comparable then.
 #include "backgroundchecker.h"
 #include "benchcorpus.h"
-#include "processmemory.h"
 #include "corpus.h"
 #include "corpusmodel.h"
+#include "freedmemory.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "processmemory.h"
 #include "projectsession.h"
 #include "projectstore.h"
 
@@ -208,6 +209,9 @@ double median(QVector<double> values)
 
 int main(int argc, char **argv)
 {
+    // As the program does (app/main.cpp): the allocator's policy is part of
+    // what is measured.
+    FreedMemory::mapLargeBlocksApart();
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("yuegao-openbench"));
     QCoreApplication::setApplicationName(QStringLiteral("yuegao-openbench"));

@@ -4,8 +4,9 @@
 // The corpus comes from yuegao_corpusgen (scripts/bench runs both).
 #include "articlesegmenter.h"
 #include "benchcorpus.h"
-#include "processmemory.h"
+#include "freedmemory.h"
 #include "pageloader.h"
+#include "processmemory.h"
 #include "search/articlefacts.h"
 #include "search/queryevaluator.h"
 #include "search/searchindex.h"
@@ -349,6 +350,9 @@ void benchFts5(const QVector<ArticleFacts> &facts, qint64 corpusBytes, const QVe
 
 int main(int argc, char **argv)
 {
+    // As the program does (app/main.cpp): the allocator's policy is part of
+    // what is measured.
+    FreedMemory::mapLargeBlocksApart();
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();

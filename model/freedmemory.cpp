@@ -12,3 +12,11 @@ void FreedMemory::giveBack()
     malloc_trim(0);
 #endif
 }
+
+void FreedMemory::mapLargeBlocksApart()
+{
+#ifdef __GLIBC__
+    // Setting the threshold also turns its dynamic adjustment off.
+    mallopt(M_MMAP_THRESHOLD, LargeBlockBytes);
+#endif
+}
