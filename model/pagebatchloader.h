@@ -84,7 +84,8 @@ signals:
 
 private:
 public:
-    struct WorkerResult; // defined in the .cpp; public for the worker functor
+    struct WorkerResult; // defined in the .cpp; public for the worker functors
+    struct ReadyPages;
 
 private:
     void startNext();
@@ -95,9 +96,10 @@ private:
     Work m_work;
     LoadOptions m_options;
     QQueue<QVector<LoadJob>> m_queue;
-    QFutureWatcher<WorkerResult> *m_watcher = nullptr;
+    /// Its results are the jobs' indexes; the pages wait in m_readyPages.
+    QFutureWatcher<int> *m_watcher = nullptr;
     std::shared_ptr<std::atomic_bool> m_cancelled;
-    QVector<WorkerResult> m_ready;
+    std::shared_ptr<ReadyPages> m_readyPages;
     QVector<bool> m_isReady;
     int m_nextToDeliver = 0;
     int m_done = 0;

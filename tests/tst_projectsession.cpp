@@ -16,6 +16,7 @@
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QThread>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -106,6 +107,7 @@ private slots:
     void reportsFailedPagesAndImportsTheRest();
     void cancelFromABatchDropsTheRest();
     void reimportInABatchReanchorsAnnotations();
+    void loaderKeepsNoPagesAndWaitsForItsReader();
 
 private:
     QString importSeeds(QTemporaryDir &dir);
@@ -389,4 +391,40 @@ void TestProjectSession::reimportInABatchReanchorsAnnotations()
 }
 
 QTEST_GUILESS_MAIN(TestProjectSession)
+void TestProjectSession::loaderKeepsNoPagesAndWaitsForItsReader()
+{
+    // 400 page files: every seed, over and over.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QStringList seeds = seedPaths();
+    QVector<LoadJob> jobs;
+    for (int i = 0; i < 400; ++i) {
+        const QString path = dir.filePath(QStringLiteral("%1.txt").arg(i, 3, 10, QLatin1Char('0')));
+        QVERIFY(QFile::copy(seeds.at(i % seeds.size()), path));
+        jobs.append(LoadJob{path, QString()});
+    }
+    PageBatchLoader loader(PageBatchLoader::Work::DecodeAndSegment);
+    QStringList delivered;
+    int sharedTexts = 0;
+    connect(&loader, &PageBatchLoader::pageLoaded, this, [&](const PageLoadOutcome &outcome) {
+        delivered.append(outcome.job.path);
+        // The loader hands the page over: nothing of it holds the text any more.
+        if (!outcome.page.decoded.text.isDetached())
+            ++sharedTexts;
+    });
+    QSignalSpy finished(&loader, &PageBatchLoader::finished);
+    loader.load(jobs);
+    // The reading thread is busy (as when it writes a batch into a project):
+    // the workers stop once a bounded number of pages waits for it, instead
+    // of decoding and segmenting the whole batch into memory.
+    QThread::msleep(3000);
+    QCoreApplication::processEvents();
+    QVERIFY2(delivered.size() < 200, qPrintable(QString::number(delivered.size())));
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(delivered.size(), jobs.size());
+    for (int i = 0; i < jobs.size(); ++i)
+        QCOMPARE(delivered.at(i), jobs.at(i).path); // in file order
+    QCOMPARE(sharedTexts, 0);
+}
+
 #include "tst_projectsession.moc"
