@@ -82,16 +82,6 @@ struct PageBatchLoader::ReadyPages
 
 namespace {
 
-/// How far past the next page to hand on a worker may start a file. The
-/// loader's thread writes a batch at a time into a project (256 pages at
-/// most, ProjectSession's default), and without a bound the workers ran
-/// ahead by the whole corpus. A full batch ahead keeps the writer fed: at
-/// 100 MB the import's peak was 70 MB with 96 pages ahead, 144 with 320,
-/// the latter 4-8 % faster. A worker that waits never holds the page
-/// everyone waits for: jobs are handed out in order, and a worker's
-/// earlier jobs are done before it starts a later one.
-constexpr int PagesAheadLimit = 256;
-
 struct IndexedJob
 {
     int index = 0;
@@ -99,6 +89,9 @@ struct IndexedJob
 };
 
 /// LoadPage, one file's page left among the ready ones; returns the index.
+/// A worker that waits for its turn never holds the page everyone waits
+/// for: jobs are handed out in order, and a worker's earlier jobs are done
+/// before it starts a later one.
 struct LoadPageIntoReady
 {
     using result_type = int;
@@ -110,7 +103,7 @@ struct LoadPageIntoReady
     {
         {
             QMutexLocker locker(&readyPages->mutex);
-            while (indexed.index >= readyPages->nextToDeliver + PagesAheadLimit && !load.cancelled->load())
+            while (indexed.index >= readyPages->nextToDeliver + PageBatchLoader::PagesAhead && !load.cancelled->load())
                 readyPages->moved.wait(&readyPages->mutex);
         }
         PageBatchLoader::WorkerResult result = load(indexed.job);

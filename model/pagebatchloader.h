@@ -52,6 +52,15 @@ public:
         DecodeAndSegment,  ///< also segment, off the GUI thread
     };
 
+    /// How far past the next page to hand on a worker may start a file:
+    /// the pages a batch holds in memory at most, besides those in the
+    /// workers' hands. Without a bound the workers ran ahead of an import
+    /// (whose thread writes a batch of pages at a time into the project)
+    /// by the whole corpus. One import batch (256 pages, ProjectSession's
+    /// default) keeps the writer fed: at 100 MB the import peaked at 70 MB
+    /// with 96 pages ahead and 144 MB with 320, the latter 4-8 % faster.
+    static constexpr int PagesAhead = 256;
+
     explicit PageBatchLoader(Work work, QObject *parent = nullptr);
     ~PageBatchLoader() override;
 
