@@ -1317,8 +1317,9 @@ void MainWindow::showStatistics()
         titles.insert(definition.id, warnings->checkTitle(definition.id));
     CorpusStatistics statistics = m_articleStatistics;
     statistics.warningsByCheck = StatisticsCollector::warningsByCheck(warnings->articleWarningsByCheck(), titles);
-    // A decision changes no count: every chart would be rebuilt on the
-    // GUI thread for nothing, at each A or R.
+    // Nothing counted changed (a check run or the insights giving the same
+    // counts again): every chart would be rebuilt on the GUI thread for
+    // nothing.
     if (statistics == m_statistics->statistics())
         return;
     m_statistics->setStatistics(statistics);

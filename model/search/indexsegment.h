@@ -123,6 +123,5 @@ public:
 
 private:
     quint64 m_hash;
-    quint64 m_tail;
     bool m_finished = false;
 };
