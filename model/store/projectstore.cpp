@@ -8,6 +8,7 @@
 #include "segmentationcodec.h"
 #include "segmentationfixer.h"
 #include "sqldialect.h"
+#include "sqliterows.h"
 #include "storerows.h"
 
 #include <QDateTime>
@@ -1025,24 +1026,35 @@ void ProjectStore::readOutlines(const QString &onlyPageId) const
             m_outlines.nameOf.reserve(count.value(0).toInt());
         }
     }
-    // The listing first: one compact row per page, read in one pass.
+    // The listing first: one compact row per page, read in one pass
+    // through SQLite's own API (SqliteRows says why).
     int listed = 0;
     {
-        QSqlQuery query(m_db);
-        if (!run(query,
-                 QStringLiteral("SELECT page_id, name, source_path, revision_id, sha256, encoding, segmenter_version,"
-                                " outline FROM page_listing WHERE 1 = 1"),
-                 QStringLiteral("page_id")))
+        QString sql = QStringLiteral("SELECT page_id, name, source_path, revision_id, sha256, encoding, segmenter_version,"
+                                     " outline FROM page_listing");
+        if (!onlyPageId.isEmpty())
+            sql += QStringLiteral(" WHERE page_id = ?");
+        QString error;
+        const std::unique_ptr<SqliteRows> rows = SqliteRows::prepare(m_db, sql, &error);
+        if (!rows || (!onlyPageId.isEmpty() && !rows->bind(0, onlyPageId))) {
+            qWarning("yuegao store: %s: %s", qPrintable(sql), qPrintable(error));
             return;
-        while (query.next()) {
+        }
+        while (rows->next()) {
             ++listed;
-            const PageOutline meta = readPage(query);
+            PageOutline meta;
+            meta.pageId = rows->text(0);
+            m_outlines.nameOf.insert(meta.pageId, rows->text(1));
+            meta.path = rows->text(2);
+            meta.revisionId = rows->text(3);
+            meta.sha256 = rows->utf8(4);
+            meta.encoding = rows->text(5);
             std::optional<PageOutline> decoded;
             // What the list shows of a page with the editor's fixes is made
             // from the page itself (pages with fixes are few), below.
             const bool hasFixes = fixed.contains(meta.pageId);
-            if (!hasFixes && query.value(6).toInt() == ArticleSegmenter::outputVersion)
-                decoded = PageOutlineCodec::decode(query.value(7).toByteArray());
+            if (!hasFixes && rows->integer(6) == ArticleSegmenter::outputVersion)
+                decoded = PageOutlineCodec::decode(rows->blobView(7));
             if (!decoded) {
                 if (!hasFixes)
                     missing.append(meta.pageId);
@@ -1050,12 +1062,14 @@ void ProjectStore::readOutlines(const QString &onlyPageId) const
                 continue;
             }
             decoded->pageId = meta.pageId;
-            decoded->path = meta.path;
-            decoded->revisionId = meta.revisionId;
-            decoded->sha256 = meta.sha256;
-            decoded->encoding = meta.encoding;
+            decoded->path = std::move(meta.path);
+            decoded->revisionId = std::move(meta.revisionId);
+            decoded->sha256 = std::move(meta.sha256);
+            decoded->encoding = std::move(meta.encoding);
             m_outlines.byId.insert(meta.pageId, std::move(*decoded));
         }
+        if (!rows->error().isEmpty())
+            qWarning("yuegao store: %s: %s", qPrintable(sql), qPrintable(rows->error()));
     }
     // Pages the listing lacks (an older project's, an undone import's):
     // found through their revisions, their outlines made and listed.
