@@ -84,6 +84,7 @@ private slots:
     void adoptsSegmentationsAndWritesMissingOnesBack();
     void listsPagesFromTheListing();
     void listingFollowsRevisionsAndUndo();
+    void listsPagesInNameOrderWhateverTheImportOrder();
     void keepsProjectSettings();
     void refusesBadFilesUnchanged_data();
     void refusesBadFilesUnchanged();
@@ -926,6 +927,40 @@ void TestStore::listsPagesFromTheListing()
     // A row of another segmenter's output is not trusted either.
     QVERIFY(execOn(path, QStringLiteral("UPDATE page_listing SET segmenter_version = -7")));
     QCOMPARE(outlinesOf(), expected);
+}
+
+void TestStore::listsPagesInNameOrderWhateverTheImportOrder()
+{
+    // Imported in neither name order nor its reverse: the listing's rows
+    // come back in import order, the list in name order.
+    const QStringList names{QStringLiteral("b.txt"), QStringLiteral("d.txt"), QStringLiteral("a.txt"),
+                            QStringLiteral("c.txt")};
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        for (const QString &name : names) {
+            const QString text = sample + name;
+            const SegmentedPage segmented = ArticleSegmenter().segment(text);
+            VERIFY_OK(store->importPage(pageOf(name, text), nullptr, &segmented));
+        }
+    }
+    auto namesListed = [this](const QString &sql) {
+        if (!sql.isEmpty())
+            execOn(m_dir->filePath(QStringLiteral("p.yuegao")), sql);
+        auto store = openStore(QStringLiteral("p.yuegao"), false);
+        QStringList listed;
+        for (const PageOutline &outline : store->outlines())
+            listed << outline.fileName();
+        return listed;
+    };
+    QStringList sorted = names;
+    sorted.sort();
+    QCOMPARE(namesListed(QString()), sorted);
+    // Listed in name order already, and with a page whose row is gone
+    // (found through its revision, listed last).
+    QVERIFY(execOn(m_dir->filePath(QStringLiteral("p.yuegao")),
+                   QStringLiteral("DELETE FROM page_listing WHERE source_path LIKE '%b.txt'")));
+    QCOMPARE(namesListed(QString()), sorted);
 }
 
 void TestStore::listingFollowsRevisionsAndUndo()

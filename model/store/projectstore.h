@@ -352,6 +352,9 @@ private:
         QHash<QString, QString> nameOf;
         /// Page ids in name order (valid when orderValid).
         QStringList order;
+        /// Page ids as the last full read listed them (import order, most
+        /// often name order already); emptied when the order is made.
+        QStringList listed;
         bool orderValid = false;
         /// Pages changed since read: read again when next asked.
         QSet<QString> stale;
