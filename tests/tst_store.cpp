@@ -85,6 +85,7 @@ private slots:
     void listsPagesFromTheListing();
     void listingFollowsRevisionsAndUndo();
     void listsPagesInNameOrderWhateverTheImportOrder();
+    void anArticleOnTwoPagesIsFoundOnTheFirst();
     void keepsProjectSettings();
     void refusesBadFilesUnchanged_data();
     void refusesBadFilesUnchanged();
@@ -961,6 +962,32 @@ void TestStore::listsPagesInNameOrderWhateverTheImportOrder()
     QVERIFY(execOn(m_dir->filePath(QStringLiteral("p.yuegao")),
                    QStringLiteral("DELETE FROM page_listing WHERE source_path LIKE '%b.txt'")));
     QCOMPARE(namesListed(QString()), sorted);
+}
+
+void TestStore::anArticleOnTwoPagesIsFoundOnTheFirst()
+{
+    // The same page printed under three names: its articles' ids are
+    // shared, and found on the page first in name order, whatever the
+    // import order.
+    auto store = openStore();
+    QVERIFY(store);
+    const Result<DecodedPage> seed = PageLoader::load(seedPaths().first());
+    QVERIFY(seed.ok());
+    const SegmentedPage segmented = ArticleSegmenter().segment(seed->text());
+    QVERIFY(segmented.articles.size() >= 2);
+    QHash<QString, QString> pageIdOf;
+    for (const QString &name : {QStringLiteral("c.txt"), QStringLiteral("a.txt"), QStringLiteral("b.txt")}) {
+        Result<ImportOutcome> imported = store->importPage(pageOf(name, seed->text()), nullptr, &segmented);
+        VERIFY_OK(imported);
+        pageIdOf.insert(name, imported->pageId);
+    }
+    for (int i = 0; i < segmented.articles.size(); ++i) {
+        const std::optional<ArticleLocation> location = store->findArticle(segmented.articles.at(i).id);
+        QVERIFY(location);
+        QCOMPARE(location->pageId, pageIdOf.value(QStringLiteral("a.txt")));
+        QCOMPARE(location->index, i);
+    }
+    QVERIFY(!store->findArticle(QStringLiteral("no-such-article")));
 }
 
 void TestStore::listingFollowsRevisionsAndUndo()

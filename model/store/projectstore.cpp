@@ -1202,14 +1202,20 @@ std::optional<ArticleLocation> ProjectStore::findArticle(const QString &articleI
     ensureOutlines();
     if (!m_articleIndexValid) {
         m_articleIndex.clear();
-        for (const QString &pageId : qAsConst(m_outlines.order)) {
-            const QVector<ArticleOutline> &articles = m_outlines.byId.value(pageId).articles;
-            for (int i = 0; i < articles.size(); ++i) {
-                // The first page keeps an id that two pages share (the
-                // same brief printed on both).
-                if (!m_articleIndex.contains(articles.at(i).id))
-                    m_articleIndex.insert(articles.at(i).id, {pageId, i});
-            }
+        int articleCount = 0;
+        for (const PageOutline &outline : qAsConst(m_outlines.byId))
+            articleCount += outline.articles.size();
+        m_articleIndex.reserve(articleCount);
+        // The first page keeps an id that two pages share (the same brief
+        // printed on both): pages go in from the last, each overwriting
+        // what a later one put in, one hash lookup per article.
+        for (auto page = m_outlines.order.crbegin(); page != m_outlines.order.crend(); ++page) {
+            const auto outline = m_outlines.byId.constFind(*page);
+            if (outline == m_outlines.byId.constEnd())
+                continue;
+            const QVector<ArticleOutline> &articles = outline->articles;
+            for (int i = 0; i < articles.size(); ++i)
+                m_articleIndex.insert(articles.at(i).id, {*page, i});
         }
         m_articleIndexValid = true;
     }
