@@ -475,7 +475,6 @@ void ProjectStore::invalidate()
     m_cache.clear();
     m_outlines.invalidate();
     m_articleIndex.clear();
-    m_articleIndexValid = false;
 }
 
 void ProjectStore::invalidatePages(const QSet<QString> &pageIds)
@@ -485,7 +484,6 @@ void ProjectStore::invalidatePages(const QSet<QString> &pageIds)
     if (m_outlines.read)
         m_outlines.stale += pageIds;
     m_articleIndex.clear();
-    m_articleIndexValid = false;
 }
 
 void ProjectStore::emitChanges(const QVector<RowChange> &changes, bool reverted,
@@ -803,7 +801,6 @@ void ProjectStore::adoptSegmentations(const QVector<RawSegmentation> &pages)
     }
     scheduleCacheTrim();
     m_articleIndex.clear();
-    m_articleIndexValid = false;
     m_outlines.invalidate();
     if (computed.isEmpty() || m_readOnly)
         return;
@@ -988,7 +985,6 @@ void ProjectStore::ensureOutlines() const
         m_outlines.order.append(entry.second);
     m_outlines.orderValid = true;
     m_articleIndex.clear();
-    m_articleIndexValid = false;
 }
 
 void ProjectStore::readOutlines(const QString &onlyPageId) const
@@ -1200,29 +1196,9 @@ void ProjectStore::makeMissingOutlines(const QStringList &pageIds) const
 std::optional<ArticleLocation> ProjectStore::findArticle(const QString &articleId) const
 {
     ensureOutlines();
-    if (!m_articleIndexValid) {
-        m_articleIndex.clear();
-        int articleCount = 0;
-        for (const PageOutline &outline : qAsConst(m_outlines.byId))
-            articleCount += outline.articles.size();
-        m_articleIndex.reserve(articleCount);
-        // The first page keeps an id that two pages share (the same brief
-        // printed on both): pages go in from the last, each overwriting
-        // what a later one put in, one hash lookup per article.
-        for (auto page = m_outlines.order.crbegin(); page != m_outlines.order.crend(); ++page) {
-            const auto outline = m_outlines.byId.constFind(*page);
-            if (outline == m_outlines.byId.constEnd())
-                continue;
-            const QVector<ArticleOutline> &articles = outline->articles;
-            for (int i = 0; i < articles.size(); ++i)
-                m_articleIndex.insert(articles.at(i).id, {*page, i});
-        }
-        m_articleIndexValid = true;
-    }
-    auto it = m_articleIndex.constFind(articleId);
-    if (it == m_articleIndex.constEnd())
-        return std::nullopt;
-    return *it;
+    if (!m_articleIndex.isBuilt())
+        m_articleIndex.build(m_outlines.order, m_outlines.byId);
+    return m_articleIndex.find(articleId, m_outlines.order, m_outlines.byId);
 }
 
 const Article *ProjectStore::article(const QString &articleId) const

@@ -3,6 +3,7 @@
 #include "article.h"
 #include "decodedpage.h"
 #include "pageloader.h"
+#include "articleidindex.h"
 #include "pageoutline.h"
 #include "result.h"
 #include "statementcache.h"
@@ -43,13 +44,6 @@ struct ProjectOpenOptions
     /// open; larger ones open at once and are checked in the background,
     /// since the check reads the whole file (see damageFound()).
     qint64 checkBeforeOpeningUpToBytes = 64 * 1024 * 1024;
-};
-
-/// Where an article (by the segmenter's Article::id) is in the project.
-struct ArticleLocation
-{
-    QString pageId;
-    int index = -1;  ///< into segmentation(pageId)->articles
 };
 
 /// A page's current revision as opening reads it, with the segmentation
@@ -433,8 +427,7 @@ private:
     int m_cacheCapacity = 64;
     mutable bool m_trimScheduled = false;
     mutable OutlineCache m_outlines;
-    mutable QHash<QString, ArticleLocation> m_articleIndex;
-    mutable bool m_articleIndexValid = false;
+    mutable ArticleIdIndex m_articleIndex;
     /// Pages with at least one article record; unset: not read yet.
     mutable std::optional<QSet<QString>> m_pagesWithRecords;
     mutable std::optional<ReviewWorkflow> m_workflow;
