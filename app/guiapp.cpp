@@ -8,6 +8,7 @@
 #include "fonts.h"
 #include "inspectordock.h"
 #include "languagemanager.h"
+#include "afterfirstpaint.h"
 #include "mainwindow.h"
 #include "projecteditor.h"
 #include "projectsession.h"
@@ -202,8 +203,9 @@ int runGui(int &argc, char **argv, const QStringList &paths)
         if (!seeds.isEmpty())
             open << seeds;
     }
-    // After the event loop starts, so the window paints before work begins.
-    QTimer::singleShot(0, &window, [&window, open] { window.openPaths(open); });
+    // Once the window is on screen: a large project keeps the GUI thread
+    // a second listing its pages, and the window says what it is opening.
+    AfterFirstPaint::run(&window, [&window, open] { window.openPaths(open); });
 
     if (options.view == QLatin1String("page"))
         window.setPageViewShown(true);

@@ -19,6 +19,7 @@
 #include "corpusmodel.h"
 #include "freedmemory.h"
 #include "languagemanager.h"
+#include "afterfirstpaint.h"
 #include "mainwindow.h"
 #include "processmemory.h"
 #include "projectsession.h"
@@ -162,8 +163,8 @@ int reopen(const QString &project, int expectedArticles, qint64 startMs, bool wa
         heapSamples.start(500);
     QTimer poll;
     poll.setInterval(5);
-    // As app/main.cpp does: open once the event loop runs.
-    QTimer::singleShot(0, &window, [&] {
+    // As the program does (app/guiapp.cpp): open once the window has painted.
+    AfterFirstPaint::run(&window, [&] {
         if (!window.openProject(project)) {
             loop.exit(1);
             return;

@@ -4,6 +4,7 @@
 #include "backgroundchecker.h"
 #include "checkresultcache.h"
 #include "corpus.h"
+#include "articleview.h"
 #include "corpusfilterproxy.h"
 #include "corpusmodel.h"
 #include "corpuspane.h"
@@ -29,6 +30,7 @@
 #include <QListView>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTextDocument>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -96,6 +98,7 @@ private slots:
     void savedSearchRunsAndIsKeptPerProject();
     void warningsAreListedReviewedAndMarked();
     void reopenedProjectShowsKeptWarnings();
+    void openingAProjectSaysSoWhileItLists();
     void provinceBarFiltersByPlace();
     void warningsChartFollowsTheChecks();
 
@@ -254,6 +257,40 @@ void TestMainWindowPanels::savedSearchRunsAndIsKeptPerProject()
     const QVector<SavedSearch> mine = m_window->savedSearchesPane()->model()->userSearches();
     QCOMPARE(mine.size(), 1);
     QCOMPARE(mine.first().query, QStringLiteral("kind:photo"));
+}
+
+void TestMainWindowPanels::openingAProjectSaysSoWhileItLists()
+{
+    // Opening lists every page on the GUI thread (a second at a gigabyte):
+    // meanwhile the reader and the status bar say what is being opened,
+    // painted before the listing, under a wait cursor.
+    const QString project = m_window->store()->path();
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(m_languages.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QStringList shownInReader;
+    QTextDocument *reader = m_window->articleView()->document();
+    connect(reader, &QTextDocument::contentsChanged, m_window.get(),
+            [&] { shownInReader << reader->toPlainText(); });
+    QSignalSpy statusMessages(m_window->statusBar(), &QStatusBar::messageChanged);
+    bool waitCursorWhileListing = false;
+    connect(m_window->corpus(), &Corpus::pagesAdded, m_window.get(), [&] {
+        waitCursorWhileListing = QGuiApplication::overrideCursor()
+                                 && QGuiApplication::overrideCursor()->shape() == Qt::WaitCursor;
+    });
+
+    QVERIFY(m_window->openProject(project));
+    const QString opening = QStringLiteral("Opening %1…").arg(QFileInfo(project).fileName());
+    QVERIFY2(shownInReader.contains(opening), qPrintable(shownInReader.join(QLatin1Char('|')).left(300)));
+    QVERIFY(!statusMessages.isEmpty());
+    QCOMPARE(statusMessages.first().first().toString(), opening);
+    QVERIFY(waitCursorWhileListing);
+    // Then the first article, the message gone, the cursor back.
+    QVERIFY(m_window->articleView()->article());
+    QVERIFY(!reader->toPlainText().contains(opening));
+    QVERIFY(m_window->statusBar()->currentMessage() != opening);
+    QVERIFY(!QGuiApplication::overrideCursor());
 }
 
 void TestMainWindowPanels::warningsAreListedReviewedAndMarked()

@@ -99,6 +99,20 @@ void ArticleView::render()
     refreshSpans();
 }
 
+void ArticleView::showProgress(const QString &message)
+{
+    ArticleTypesetter typesetter(m_shownFont, palette());
+    typesetter.setMeasure(measureInCharacters);
+    typesetter.typesetMessage(document(), message);
+    applyMeasure();
+    viewport()->repaint();
+}
+
+void ArticleView::endProgress()
+{
+    render();
+}
+
 void ArticleView::resizeEvent(QResizeEvent *event)
 {
     ReaderTextView::resizeEvent(event);

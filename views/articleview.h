@@ -32,9 +32,14 @@ public:
     int pageIndex() const { return m_page; }
     int articleIndex() const { return m_article; }
     const Corpus *corpus() const { return m_corpus; }
-    /// The article shown, or nullptr.
     /// The article shown, or null; valid while it is shown.
     const Article *article() const;
+
+    /// Shows `message` in place of the article, painted at once, for a
+    /// long step on the GUI thread (opening a large project); whatever is
+    /// shown next replaces it, or endProgress().
+    void showProgress(const QString &message);
+    void endProgress();
 
     /// The project whose spans are highlighted; nullptr: none.
     void setStore(ProjectStore *store);
