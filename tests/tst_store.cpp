@@ -928,6 +928,13 @@ void TestStore::listsPagesFromTheListing()
     // A row of another segmenter's output is not trusted either.
     QVERIFY(execOn(path, QStringLiteral("UPDATE page_listing SET segmenter_version = -7")));
     QCOMPARE(outlinesOf(), expected);
+
+    // Nor a damaged outline: cut short, or not an outline at all.
+    QVERIFY(execOn(path, QStringLiteral("UPDATE page_listing SET outline = substr(outline, 1, 40)"
+                                        " WHERE page_id IN (SELECT page_id FROM page_listing LIMIT 1)")));
+    QVERIFY(execOn(path, QStringLiteral("UPDATE page_listing SET outline = x'00ff'"
+                                        " WHERE page_id IN (SELECT page_id FROM page_listing LIMIT 1 OFFSET 1)")));
+    QCOMPARE(outlinesOf(), expected);
 }
 
 void TestStore::listsPagesInNameOrderWhateverTheImportOrder()
