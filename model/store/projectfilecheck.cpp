@@ -1,9 +1,8 @@
 #include "projectfilecheck.h"
 
 #include "sqldialect.h"
+#include "sqliterows.h"
 
-#include <QSqlDriver>
-#include <QSqlQuery>
 #include <QUuid>
 #include <QtConcurrent>
 
@@ -65,8 +64,7 @@ QString ProjectFileCheck::check(const QString &projectPath, const std::shared_pt
             problems = opened.error().message;
         } else {
             QSqlDatabase db = opened.value();
-            // QSQLITE's handle is the sqlite3 connection (QSqlDriver::handle).
-            auto *connection = *static_cast<sqlite3 *const *>(db.driver()->handle().constData());
+            sqlite3 *connection = SqliteRows::connectionOf(db);
             bool cancelled = false;
             if (state) {
                 const std::lock_guard<std::mutex> lock(state->mutex);

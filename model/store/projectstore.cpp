@@ -999,29 +999,38 @@ void ProjectStore::readOutlines(const QString &onlyPageId) const
             fixed.insert(row.value(QStringLiteral("page_id")).toString());
     }
     QStringList missing;
-    // Both queries below start with the page's columns in this order.
-    const auto readPage = [this](const QSqlQuery &query) {
+    // Both queries below start with the page's columns in this order, and
+    // are read through SQLite's own API (SqliteRows says why).
+    const auto readPage = [this, &onlyPageId](const SqliteRows &rows) {
         PageOutline meta;
-        meta.pageId = query.value(0).toString();
-        m_outlines.nameOf.insert(meta.pageId, query.value(1).toString());
-        meta.path = query.value(2).toString();
-        meta.revisionId = query.value(3).toString();
-        meta.sha256 = query.value(4).toString().toLatin1();
-        meta.encoding = query.value(5).toString();
+        meta.pageId = rows.text(0);
+        if (onlyPageId.isEmpty())
+            m_outlines.listed.append(meta.pageId);
+        m_outlines.nameOf.insert(meta.pageId, rows.text(1));
+        meta.path = rows.text(2);
+        meta.revisionId = rows.text(3);
+        meta.sha256 = rows.utf8(4);
+        meta.encoding = rows.text(5);
         return meta;
     };
     // `sql` ends in a WHERE clause; `idColumn` names the page's id in it.
-    const auto run = [this, &onlyPageId](QSqlQuery &query, QString sql, const QString &idColumn) {
+    // Null, with a warning, when the query cannot run.
+    const auto run = [this, &onlyPageId](QString sql, const QString &idColumn) {
         if (!onlyPageId.isEmpty())
             sql += QStringLiteral(" AND ") + idColumn + QStringLiteral(" = ?");
-        query.setForwardOnly(true);
-        query.prepare(sql);
-        if (!onlyPageId.isEmpty())
-            query.addBindValue(onlyPageId);
-        if (query.exec())
-            return true;
-        qWarning("yuegao store: %s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
-        return false;
+        QString error;
+        std::unique_ptr<SqliteRows> rows = SqliteRows::prepare(m_db, sql, &error);
+        if (rows && !onlyPageId.isEmpty() && !rows->bind(0, onlyPageId)) {
+            error = QStringLiteral("cannot bind the page id");
+            rows.reset();
+        }
+        if (!rows)
+            qWarning("yuegao store: %s: %s", qPrintable(sql), qPrintable(error));
+        return rows;
+    };
+    const auto warnOnError = [](const SqliteRows &rows) {
+        if (!rows.error().isEmpty())
+            qWarning("yuegao store: reading the pages: %s", qPrintable(rows.error()));
     };
 
     // The tables sized once: rehashing them as 70 000 pages came in was
@@ -1034,31 +1043,18 @@ void ProjectStore::readOutlines(const QString &onlyPageId) const
             m_outlines.listed.reserve(count.value(0).toInt());
         }
     }
-    // The listing first: one compact row per page, read in one pass
-    // through SQLite's own API (SqliteRows says why).
+    // The listing first: one compact row per page, read in one pass.
     int listed = 0;
     {
-        QString sql = QStringLiteral("SELECT page_id, name, source_path, revision_id, sha256, encoding, segmenter_version,"
-                                     " outline FROM page_listing");
-        if (!onlyPageId.isEmpty())
-            sql += QStringLiteral(" WHERE page_id = ?");
-        QString error;
-        const std::unique_ptr<SqliteRows> rows = SqliteRows::prepare(m_db, sql, &error);
-        if (!rows || (!onlyPageId.isEmpty() && !rows->bind(0, onlyPageId))) {
-            qWarning("yuegao store: %s: %s", qPrintable(sql), qPrintable(error));
+        const std::unique_ptr<SqliteRows> rows
+            = run(QStringLiteral("SELECT page_id, name, source_path, revision_id, sha256, encoding, segmenter_version,"
+                                 " outline FROM page_listing WHERE 1 = 1"),
+                  QStringLiteral("page_id"));
+        if (!rows)
             return;
-        }
         while (rows->next()) {
             ++listed;
-            PageOutline meta;
-            meta.pageId = rows->text(0);
-            if (onlyPageId.isEmpty())
-                m_outlines.listed.append(meta.pageId);
-            m_outlines.nameOf.insert(meta.pageId, rows->text(1));
-            meta.path = rows->text(2);
-            meta.revisionId = rows->text(3);
-            meta.sha256 = rows->utf8(4);
-            meta.encoding = rows->text(5);
+            PageOutline meta = readPage(*rows);
             std::optional<PageOutline> decoded;
             // What the list shows of a page with the editor's fixes is made
             // from the page itself (pages with fixes are few), below.
@@ -1078,8 +1074,7 @@ void ProjectStore::readOutlines(const QString &onlyPageId) const
             decoded->encoding = std::move(meta.encoding);
             m_outlines.byId.insert(meta.pageId, std::move(*decoded));
         }
-        if (!rows->error().isEmpty())
-            qWarning("yuegao store: %s: %s", qPrintable(sql), qPrintable(rows->error()));
+        warnOnError(*rows);
     }
     // Pages the listing lacks (an older project's, an undone import's):
     // found through their revisions, their outlines made and listed.
@@ -1091,21 +1086,21 @@ void ProjectStore::readOutlines(const QString &onlyPageId) const
                        || count.value(0).toInt() > listed;
     }
     if (someUnlisted) {
-        QSqlQuery query(m_db);
-        if (!run(query, QStringLiteral("SELECT p.id, p.name, p.source_path, r.id, r.sha256, r.encoding"
-                                       " FROM pages p JOIN page_revisions r ON r.page_id = p.id")
-                            + latestRevision()
-                            + QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM page_listing l WHERE l.page_id = p.id)"),
-                 QStringLiteral("p.id")))
+        const std::unique_ptr<SqliteRows> rows
+            = run(QStringLiteral("SELECT p.id, p.name, p.source_path, r.id, r.sha256, r.encoding"
+                                 " FROM pages p JOIN page_revisions r ON r.page_id = p.id")
+                      + latestRevision()
+                      + QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM page_listing l WHERE l.page_id = p.id)"),
+                  QStringLiteral("p.id"));
+        if (!rows)
             return;
-        while (query.next()) {
-            const PageOutline meta = readPage(query);
-            if (onlyPageId.isEmpty())
-                m_outlines.listed.append(meta.pageId);
+        while (rows->next()) {
+            const PageOutline meta = readPage(*rows);
             m_outlines.byId.insert(meta.pageId, meta);
             if (!fixed.contains(meta.pageId))
                 missing.append(meta.pageId);
         }
+        warnOnError(*rows);
     }
     for (const QString &pageId : qAsConst(fixed)) {
         auto it = m_outlines.byId.find(pageId);

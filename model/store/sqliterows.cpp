@@ -5,18 +5,25 @@
 
 #include <sqlite3.h>
 
-std::unique_ptr<SqliteRows> SqliteRows::prepare(const QSqlDatabase &db, const QString &sql, QString *error)
+sqlite3 *SqliteRows::connectionOf(const QSqlDatabase &db)
 {
     const QVariant handle = db.isOpen() ? db.driver()->handle() : QVariant();
-    if (qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+std::unique_ptr<SqliteRows> SqliteRows::prepare(const QSqlDatabase &db, const QString &sql, QString *error)
+{
+    sqlite3 *connection = connectionOf(db);
+    if (!connection) {
         *error = QStringLiteral("not an open SQLite connection");
         return nullptr;
     }
-    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
     const QByteArray utf8 = sql.toUtf8();
     sqlite3_stmt *statement = nullptr;
-    if (!connection || sqlite3_prepare_v2(connection, utf8.constData(), utf8.size(), &statement, nullptr) != SQLITE_OK) {
-        *error = connection ? QString::fromUtf8(sqlite3_errmsg(connection)) : QStringLiteral("no connection");
+    if (sqlite3_prepare_v2(connection, utf8.constData(), utf8.size(), &statement, nullptr) != SQLITE_OK) {
+        *error = QString::fromUtf8(sqlite3_errmsg(connection));
         sqlite3_finalize(statement);
         return nullptr;
     }

@@ -6,6 +6,7 @@
 
 #include <memory>
 
+struct sqlite3;
 struct sqlite3_stmt;
 
 /// A read-only query run straight through SQLite's C API on a Qt SQL
@@ -23,6 +24,9 @@ public:
     /// Null, with `error` set, when `db` is not an open SQLite connection
     /// or `sql` does not compile.
     static std::unique_ptr<SqliteRows> prepare(const QSqlDatabase &db, const QString &sql, QString *error);
+    /// QSQLITE's sqlite3 connection under `db`; null when `db` is not an
+    /// open SQLite connection.
+    static sqlite3 *connectionOf(const QSqlDatabase &db);
     ~SqliteRows();
     Q_DISABLE_COPY_MOVE(SqliteRows)
 
