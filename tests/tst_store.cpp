@@ -1,6 +1,7 @@
 #include "articlesegmenter.h"
 #include "codepointoffsets.h"
 #include "pageloader.h"
+#include "pagelisting.h"
 #include "pagevariants.h"
 #include "projectschema.h"
 #include "projectstore.h"
@@ -16,6 +17,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QtConcurrent>
 #include <QtTest>
 
 #include <unistd.h>
@@ -84,6 +86,8 @@ private slots:
     void adoptsSegmentationsAndWritesMissingOnesBack();
     void listsPagesFromTheListing();
     void listingFollowsRevisionsAndUndo();
+    void listsOnAWorkerWhatItListsHere();
+    void refusesAListingThePagesOutgrew();
     void listsPagesInNameOrderWhateverTheImportOrder();
     void anArticleOnTwoPagesIsFoundOnTheFirst();
     void keepsProjectSettings();
@@ -1029,6 +1033,107 @@ void TestStore::listingFollowsRevisionsAndUndo()
     QCOMPARE(listingRows(path).value(pageId), firstRevision);
     store = openStore(QStringLiteral("p.yuegao"), false);
     QCOMPARE(store->outline(pageId)->articles.first().title, QStringLiteral("创出一条路 蝶变一座城"));
+}
+
+void TestStore::listsOnAWorkerWhatItListsHere()
+{
+    // Seeds with what the listing cannot give: a page with the editor's
+    // fix (made from the page) and a page without its listing row (made
+    // from its text and written back).
+    const QString path = m_dir->filePath(QStringLiteral("p.yuegao"));
+    QVERIFY(createSeedProject(QStringLiteral("p.yuegao")));
+    QString fixedPageId;
+    {
+        auto store = openStore(QStringLiteral("p.yuegao"), false);
+        const QVector<ProjectPage> pages = store->pages();
+        fixedPageId = pages.at(1).id;
+        const SegmentedPage before = *store->segmentation(fixedPageId);
+        const Article &first = before.articles.first();
+        QVERIFY(first.paragraphs.size() >= 2);
+        QVERIFY(store->splitArticle(fixedPageId, first.paragraphs.at(1).parts.first()));
+        // Pages imported as files are listed when first listed; the page
+        // with a fix is not (it is made from the page each time).
+        QCOMPARE(store->outlines().size(), seedPaths().size());
+    }
+    const int rows = seedPaths().size() - 1;
+    QCOMPARE(listingRows(path).size(), rows);
+    const QString dropRow = QStringLiteral("DELETE FROM page_listing WHERE page_id IN"
+                                           " (SELECT page_id FROM page_listing LIMIT 1)");
+    QVERIFY(execOn(path, dropRow));
+    QCOMPARE(listingRows(path).size(), rows - 1);
+
+    QVector<QStringList> here;
+    {
+        auto store = openStore(QStringLiteral("p.yuegao"), false);
+        for (const PageOutline &outline : store->outlines())
+            here << listed(outline);
+    }
+    QCOMPARE(here.size(), seedPaths().size());
+    QCOMPARE(listingRows(path).size(), rows);
+    QVERIFY(execOn(path, dropRow));
+
+    auto store = openStore(QStringLiteral("p.yuegao"), false);
+    const quint64 generation = store->outlineGeneration();
+    QVector<QPair<int, int>> progress;
+    PageListing listing = QtConcurrent::run([path, &progress] {
+                              return PageListingReader::readProject(path, nullptr, [&progress](int done, int total) {
+                                  progress.append({done, total});
+                              });
+                          }).result();
+    QVERIFY(listing.complete);
+    QCOMPARE(listing.byId.size(), seedPaths().size());
+    QCOMPARE(listing.missing.size(), 1);
+    QCOMPARE(listing.fixed, QSet<QString>{fixedPageId});
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.last(), qMakePair(int(seedPaths().size()), int(seedPaths().size())));
+    QVERIFY(store->adoptListing(std::move(listing), generation));
+    QVector<QStringList> adopted;
+    for (const PageOutline &outline : store->outlines())
+        adopted << listed(outline);
+    QCOMPARE(adopted, here);
+    // The page without a row was listed again, by the window's connection.
+    QCOMPARE(listingRows(path).size(), rows);
+    // Taken once: a second listing is not wanted.
+    QVERIFY(!store->adoptListing(PageListingReader::readProject(path), generation));
+}
+
+void TestStore::refusesAListingThePagesOutgrew()
+{
+    QVERIFY(createSeedProject(QStringLiteral("p.yuegao")));
+    const QString path = m_dir->filePath(QStringLiteral("p.yuegao"));
+
+    // A page imported while the listing was read: the listing lacks it.
+    {
+        auto store = openStore(QStringLiteral("p.yuegao"), false);
+        const quint64 generation = store->outlineGeneration();
+        PageListing listing = PageListingReader::readProject(path);
+        QVERIFY(listing.complete);
+        const SegmentedPage segmented = ArticleSegmenter().segment(sample);
+        VERIFY_OK(store->importPage(pageOf(QStringLiteral("new.txt"), sample), nullptr, &segmented));
+        QVERIFY(!store->adoptListing(std::move(listing), generation));
+        QCOMPARE(store->outlines().size(), seedPaths().size() + 1);
+    }
+    // Another process's commit seen meanwhile: the same.
+    {
+        auto store = openStore(QStringLiteral("p.yuegao"), false);
+        const quint64 generation = store->outlineGeneration();
+        QVERIFY(execOn(path, QStringLiteral("UPDATE pages SET name = 'renamed' WHERE name = 'new.txt'")));
+        QSignalSpy external(store.get(), &ProjectStore::externalChange);
+        QVERIFY(external.wait(2000));
+        QVERIFY(!store->adoptListing(PageListingReader::readProject(path), generation));
+    }
+    // A cancelled read is incomplete and never taken.
+    {
+        auto store = openStore(QStringLiteral("p.yuegao"), false);
+        const std::atomic_bool cancelled{true};
+        PageListing listing = PageListingReader::readProject(path, &cancelled);
+        QVERIFY(!listing.complete);
+        QVERIFY(!store->adoptListing(std::move(listing), store->outlineGeneration()));
+        QCOMPARE(store->outlines().size(), seedPaths().size() + 1);
+    }
+    // An unreadable file: incomplete, with the reason on stderr.
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("cannot list the pages of .*nothing-here")));
+    QVERIFY(!PageListingReader::readProject(m_dir->filePath(QStringLiteral("nothing-here/p.yuegao"))).complete);
 }
 
 void TestStore::keepsProjectSettings()

@@ -2,13 +2,13 @@
 
 #include "articlesegmenter.h"
 #include "editrecorder.h"
+#include "pagelisting.h"
 #include "pageoutlinecodec.h"
 #include "projectfilecheck.h"
 #include "projectschema.h"
 #include "segmentationcodec.h"
 #include "segmentationfixer.h"
 #include "sqldialect.h"
-#include "sqliterows.h"
 #include "storerows.h"
 
 #include <QDateTime>
@@ -481,6 +481,7 @@ void ProjectStore::invalidatePages(const QSet<QString> &pageIds)
 {
     for (const QString &pageId : pageIds)
         m_cache.remove(pageId);
+    ++m_outlines.generation;
     if (m_outlines.read)
         m_outlines.stale += pageIds;
     m_articleIndex.clear();
@@ -877,6 +878,7 @@ QStringList ProjectStore::skippedFixes(const QString &pageId) const
 
 void ProjectStore::OutlineCache::invalidate()
 {
+    ++generation;
     read = false;
     byId.clear();
     nameOf.clear();
@@ -989,120 +991,24 @@ void ProjectStore::ensureOutlines() const
 
 void ProjectStore::readOutlines(const QString &onlyPageId) const
 {
-    QSet<QString> fixed;
-    {
-        const auto rows
-            = onlyPageId.isEmpty()
-                  ? select(QStringLiteral("SELECT DISTINCT page_id FROM fixes"))
-                  : select(QStringLiteral("SELECT DISTINCT page_id FROM fixes WHERE page_id = ?"), {onlyPageId});
-        for (const QVariantMap &row : rows)
-            fixed.insert(row.value(QStringLiteral("page_id")).toString());
-    }
-    QStringList missing;
-    // Both queries below start with the page's columns in this order, and
-    // are read through SQLite's own API (SqliteRows says why).
-    const auto readPage = [this, &onlyPageId](const SqliteRows &rows) {
-        PageOutline meta;
-        meta.pageId = rows.text(0);
-        if (onlyPageId.isEmpty())
-            m_outlines.listed.append(meta.pageId);
-        m_outlines.nameOf.insert(meta.pageId, rows.text(1));
-        meta.path = rows.text(2);
-        meta.revisionId = rows.text(3);
-        meta.sha256 = rows.utf8(4);
-        meta.encoding = rows.text(5);
-        return meta;
-    };
-    // `sql` ends in a WHERE clause; `idColumn` names the page's id in it.
-    // Null, with a warning, when the query cannot run.
-    const auto run = [this, &onlyPageId](QString sql, const QString &idColumn) {
-        if (!onlyPageId.isEmpty())
-            sql += QStringLiteral(" AND ") + idColumn + QStringLiteral(" = ?");
-        QString error;
-        std::unique_ptr<SqliteRows> rows = SqliteRows::prepare(m_db, sql, &error);
-        if (rows && !onlyPageId.isEmpty() && !rows->bind(0, onlyPageId)) {
-            error = QStringLiteral("cannot bind the page id");
-            rows.reset();
-        }
-        if (!rows)
-            qWarning("yuegao store: %s: %s", qPrintable(sql), qPrintable(error));
-        return rows;
-    };
-    const auto warnOnError = [](const SqliteRows &rows) {
-        if (!rows.error().isEmpty())
-            qWarning("yuegao store: reading the pages: %s", qPrintable(rows.error()));
-    };
+    const PageListingReader reader(m_db);
+    mergeListing(onlyPageId.isEmpty() ? reader.readAll() : reader.readPage(onlyPageId));
+}
 
-    // The tables sized once: rehashing them as 70 000 pages came in was
-    // 4 % of opening a gigabyte's project.
-    if (onlyPageId.isEmpty()) {
-        QSqlQuery count(m_db);
-        if (count.exec(QStringLiteral("SELECT COUNT(*) FROM pages")) && count.next() && count.value(0).toInt() > 0) {
-            m_outlines.byId.reserve(count.value(0).toInt());
-            m_outlines.nameOf.reserve(count.value(0).toInt());
-            m_outlines.listed.reserve(count.value(0).toInt());
-        }
+void ProjectStore::mergeListing(PageListing listing) const
+{
+    if (m_outlines.byId.isEmpty()) {
+        // A whole listing into an empty cache (opening): taken as it is.
+        m_outlines.byId = std::move(listing.byId);
+        m_outlines.nameOf = std::move(listing.nameOf);
+    } else {
+        for (auto it = listing.byId.begin(); it != listing.byId.end(); ++it)
+            m_outlines.byId.insert(it.key(), std::move(*it));
+        for (auto it = listing.nameOf.cbegin(); it != listing.nameOf.cend(); ++it)
+            m_outlines.nameOf.insert(it.key(), *it);
     }
-    // The listing first: one compact row per page, read in one pass.
-    int listed = 0;
-    {
-        const std::unique_ptr<SqliteRows> rows
-            = run(QStringLiteral("SELECT page_id, name, source_path, revision_id, sha256, encoding, segmenter_version,"
-                                 " outline FROM page_listing WHERE 1 = 1"),
-                  QStringLiteral("page_id"));
-        if (!rows)
-            return;
-        while (rows->next()) {
-            ++listed;
-            PageOutline meta = readPage(*rows);
-            std::optional<PageOutline> decoded;
-            // What the list shows of a page with the editor's fixes is made
-            // from the page itself (pages with fixes are few), below.
-            const bool hasFixes = fixed.contains(meta.pageId);
-            if (!hasFixes && rows->integer(6) == ArticleSegmenter::outputVersion)
-                decoded = PageOutlineCodec::decode(rows->blobView(7));
-            if (!decoded) {
-                if (!hasFixes)
-                    missing.append(meta.pageId);
-                m_outlines.byId.insert(meta.pageId, meta);
-                continue;
-            }
-            decoded->pageId = meta.pageId;
-            decoded->path = std::move(meta.path);
-            decoded->revisionId = std::move(meta.revisionId);
-            decoded->sha256 = std::move(meta.sha256);
-            decoded->encoding = std::move(meta.encoding);
-            m_outlines.byId.insert(meta.pageId, std::move(*decoded));
-        }
-        warnOnError(*rows);
-    }
-    // Pages the listing lacks (an older project's, an undone import's):
-    // found through their revisions, their outlines made and listed.
-    bool someUnlisted = listed == 0;
-    if (onlyPageId.isEmpty()) {
-        // Counted again: another process may have added pages meanwhile.
-        QSqlQuery count(m_db);
-        someUnlisted = !count.exec(QStringLiteral("SELECT COUNT(*) FROM pages")) || !count.next()
-                       || count.value(0).toInt() > listed;
-    }
-    if (someUnlisted) {
-        const std::unique_ptr<SqliteRows> rows
-            = run(QStringLiteral("SELECT p.id, p.name, p.source_path, r.id, r.sha256, r.encoding"
-                                 " FROM pages p JOIN page_revisions r ON r.page_id = p.id")
-                      + latestRevision()
-                      + QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM page_listing l WHERE l.page_id = p.id)"),
-                  QStringLiteral("p.id"));
-        if (!rows)
-            return;
-        while (rows->next()) {
-            const PageOutline meta = readPage(*rows);
-            m_outlines.byId.insert(meta.pageId, meta);
-            if (!fixed.contains(meta.pageId))
-                missing.append(meta.pageId);
-        }
-        warnOnError(*rows);
-    }
-    for (const QString &pageId : qAsConst(fixed)) {
+    m_outlines.listed += listing.listed;
+    for (const QString &pageId : qAsConst(listing.fixed)) {
         auto it = m_outlines.byId.find(pageId);
         if (it == m_outlines.byId.end())
             continue;
@@ -1111,8 +1017,25 @@ void ProjectStore::readOutlines(const QString &onlyPageId) const
             continue;
         *it = outlineOf(entry->page, entry->segmented);
     }
-    if (!missing.isEmpty())
-        makeMissingOutlines(missing);
+    if (!listing.missing.isEmpty())
+        makeMissingOutlines(listing.missing);
+}
+
+quint64 ProjectStore::outlineGeneration() const
+{
+    return m_outlines.generation;
+}
+
+bool ProjectStore::adoptListing(PageListing listing, quint64 generation)
+{
+    // Pages changed since the listing began (an import, an edit, another
+    // process's commit seen): it may not hold them as they are now.
+    if (!listing.complete || generation != m_outlines.generation || m_outlines.read)
+        return false;
+    m_outlines.invalidate();
+    mergeListing(std::move(listing));
+    m_outlines.read = true;
+    return true;
 }
 
 void ProjectStore::makeMissingOutlines(const QStringList &pageIds) const

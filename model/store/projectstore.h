@@ -24,6 +24,7 @@
 #include <vector>
 
 class ProjectFileCheck;
+struct PageListing;
 class QTimer;
 class SqlDialect;
 class EditRecorder;
@@ -166,6 +167,14 @@ public:
     QVector<PageOutline> outlines() const;
     /// One page's; nothing for an unknown page.
     std::optional<PageOutline> outline(const QString &pageId) const;
+    /// Opening a large project lists its pages on a worker
+    /// (PageListingReader::readProject) and hands the listing here; taken
+    /// from the generation before the read began. adoptListing() takes it
+    /// as the outlines unless it is incomplete, the outlines were read
+    /// meanwhile, or pages changed since that generation (then false, and
+    /// outlines() reads them on this thread).
+    quint64 outlineGeneration() const;
+    bool adoptListing(PageListing listing, quint64 generation);
     /// The outline of `page` as segmented into `segmented`.
     static PageOutline outlineOf(const ProjectPage &page, const SegmentedPage &segmented);
     /// How many pages' text and segmentation the store keeps in memory once
@@ -352,6 +361,9 @@ private:
         bool orderValid = false;
         /// Pages changed since read: read again when next asked.
         QSet<QString> stale;
+        /// Counts the invalidations (of all pages or some): a listing read
+        /// in the background is adopted only if none came since it began.
+        quint64 generation = 0;
         void invalidate();
     };
 
@@ -389,6 +401,8 @@ private:
     void ensureOutlines() const;
     /// Reads the outlines of every page (`onlyPageId` empty) or of one.
     void readOutlines(const QString &onlyPageId) const;
+    /// Adds a listing's outlines to the cache and makes those it lacks.
+    void mergeListing(PageListing listing) const;
     void makeMissingOutlines(const QStringList &pageIds) const;
     /// After a commit of our own: the data version it leaves is no change
     /// by another process.
