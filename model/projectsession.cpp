@@ -2,14 +2,18 @@
 
 #include "corpus.h"
 #include "pagebatchloader.h"
+#include "pagelisting.h"
 #include "projectpagereader.h"
 #include "projectstore.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QStandardPaths>
 #include <QTimer>
+#include <QtConcurrent>
 
+#include <algorithm>
 #include <utility>
 
 /// The window's pages of the open project: on the GUI thread from the
@@ -37,6 +41,30 @@ private:
     const QString m_projectPath;
 };
 
+/// A project being opened in the background: its store, open on this
+/// thread, and the worker listing its pages through a connection of its
+/// own. The worker touches only the flags and counts here, shared, so an
+/// opening dropped (or a session destroyed) never waits for it.
+struct ProjectSession::Opening
+{
+    struct Shared
+    {
+        std::atomic_bool cancelled{false};
+        std::atomic_int done{0};
+        std::atomic_int total{0};
+    };
+
+    std::unique_ptr<ProjectStore> store;
+    bool existed = false;
+    quint64 generation = 0;
+    std::shared_ptr<Shared> shared = std::make_shared<Shared>();
+    QFutureWatcher<PageListing> watcher;
+    /// Polls the counts for openingProgress().
+    QTimer progress;
+
+    ~Opening() { shared->cancelled = true; }
+};
+
 ProjectSession::ProjectSession(Corpus *corpus, QObject *parent)
     : QObject(parent)
     , m_corpus(corpus)
@@ -52,6 +80,11 @@ ProjectSession::ProjectSession(Corpus *corpus, QObject *parent)
 ProjectSession::~ProjectSession()
 {
     blockSignals(true);
+    cancelOpening();
+    // Workers of openings dropped stop at their next page; the project
+    // file is let go before the session is.
+    for (QFuture<PageListing> &dropped : m_droppedOpenings)
+        dropped.waitForFinished();
     cancel();
     if (m_contentSource)
         m_contentSource->detach();
@@ -59,7 +92,7 @@ ProjectSession::~ProjectSession()
 
 bool ProjectSession::isImporting() const
 {
-    return m_loader->isRunning() || !m_queued.isEmpty();
+    return m_loader->isRunning() || !m_queued.isEmpty() || !m_importsAfterOpening.isEmpty();
 }
 
 void ProjectSession::setMaxFileSize(qint64 bytes)
@@ -85,19 +118,102 @@ QString ProjectSession::defaultProjectPath(const QStringList &paths)
     return QDir(base).filePath(QStringLiteral("projects/%1.%2").arg(folder, projectSuffix()));
 }
 
+namespace {
+
+Result<std::unique_ptr<ProjectStore>> openStore(const QString &path, bool create, bool *existed)
+{
+    if (create)
+        QDir().mkpath(QFileInfo(path).absolutePath());
+    *existed = QFileInfo::exists(path);
+    ProjectOpenOptions options;
+    options.create = create;
+    return ProjectStore::open(path, options);
+}
+
+} // namespace
+
 Result<bool> ProjectSession::open(const QString &path, bool create)
 {
     cancel();
-    if (create)
-        QDir().mkpath(QFileInfo(path).absolutePath());
-    const bool existed = QFileInfo::exists(path);
-    ProjectOpenOptions options;
-    options.create = create;
-    Result<std::unique_ptr<ProjectStore>> opened = ProjectStore::open(path, options);
+    cancelOpening();
+    bool existed = false;
+    Result<std::unique_ptr<ProjectStore>> opened = openStore(path, create, &existed);
     if (!opened)
         return opened.error();
+    install(std::move(opened).value(), existed);
+    showAllPages();
+    emit projectChanged();
+    return true;
+}
+
+Result<bool> ProjectSession::beginOpen(const QString &path, bool create)
+{
+    cancelOpening();
+    bool existed = false;
+    Result<std::unique_ptr<ProjectStore>> opened = openStore(path, create, &existed);
+    if (!opened)
+        return opened.error();
+    m_opening = std::make_unique<Opening>();
+    Opening &opening = *m_opening;
+    opening.store = std::move(opened).value();
+    opening.existed = existed;
+    opening.generation = opening.store->outlineGeneration();
+    connect(&opening.watcher, &QFutureWatcherBase::finished, this, &ProjectSession::finishOpening);
+    opening.progress.setInterval(100);
+    connect(&opening.progress, &QTimer::timeout, this, [this] {
+        const Opening::Shared &shared = *m_opening->shared;
+        emit openingProgress(shared.done, shared.total);
+    });
+    opening.progress.start();
+    const std::shared_ptr<Opening::Shared> shared = opening.shared;
+    const QString projectPath = opening.store->path();
+    opening.watcher.setFuture(QtConcurrent::run([projectPath, shared] {
+        return PageListingReader::readProject(projectPath, &shared->cancelled, [&shared](int done, int total) {
+            shared->total = total;
+            shared->done = done;
+        });
+    }));
+    return true;
+}
+
+QString ProjectSession::openingPath() const
+{
+    return m_opening ? m_opening->store->path() : QString();
+}
+
+void ProjectSession::cancelOpening()
+{
+    if (!m_opening)
+        return;
+    // The worker stops at its next page; its listing goes nowhere.
+    m_droppedOpenings.erase(std::remove_if(m_droppedOpenings.begin(), m_droppedOpenings.end(),
+                                           [](const QFuture<PageListing> &future) { return future.isFinished(); }),
+                            m_droppedOpenings.end());
+    m_droppedOpenings.append(m_opening->watcher.future());
+    m_opening.reset();
+    m_importsAfterOpening.clear();
+    emit openingFinished(false);
+}
+
+void ProjectSession::finishOpening()
+{
+    const std::unique_ptr<Opening> opening = std::move(m_opening);
+    cancel();
+    install(std::move(opening->store), opening->existed);
+    // Refused (pages changed meanwhile, the worker could not read the
+    // file): showAllPages() lists them here instead.
+    m_store->adoptListing(opening->watcher.result(), opening->generation);
+    showAllPages();
+    emit projectChanged();
+    emit openingFinished(true);
+    for (const auto &import : std::exchange(m_importsAfterOpening, {}))
+        importPaths(import.first, import.second);
+}
+
+void ProjectSession::install(std::unique_ptr<ProjectStore> store, bool existed)
+{
     close();
-    m_store = std::move(opened).value();
+    m_store = std::move(store);
     if (!existed && !m_store->isReadOnly())
         addDefaultLabels();
 
@@ -107,10 +223,6 @@ Result<bool> ProjectSession::open(const QString &path, bool create)
     m_corpus->setContentSource(m_contentSource);
     connect(m_store.get(), &ProjectStore::segmentationChanged, this, &ProjectSession::syncPage);
     connect(m_store.get(), &ProjectStore::externalChange, this, &ProjectSession::refreshPages);
-
-    showAllPages();
-    emit projectChanged();
-    return true;
 }
 
 void ProjectSession::showAllPages()
@@ -272,6 +384,10 @@ QPair<int, int> ProjectSession::locate(const QString &articleId) const
 
 void ProjectSession::importPaths(const QStringList &paths, const QString &forcedEncoding)
 {
+    if (m_opening) {
+        m_importsAfterOpening.append({paths, forcedEncoding});
+        return;
+    }
     QVector<LoadJob> jobs;
     for (const QString &file : PageBatchLoader::expandPaths(paths))
         jobs.append(LoadJob{file, forcedEncoding});

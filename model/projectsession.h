@@ -6,6 +6,7 @@
 #include "result.h"
 #include "storetypes.h"
 
+#include <QFuture>
 #include <QHash>
 #include <QObject>
 #include <QSet>
@@ -19,6 +20,7 @@ class Corpus;
 struct CorpusPage;
 class ProjectStore;
 class PageBatchLoader;
+struct PageListing;
 struct PageLoadOutcome;
 
 /// The project the window works on, and the Corpus the views show from it.
@@ -38,8 +40,9 @@ struct PageLoadOutcome;
 /// whatever is ready when the event loop comes round, up to
 /// maxImportBatch pages, in one transaction and one Corpus::addOutlines.
 /// Opening reads the outlines the project keeps and lists all pages in one
-/// batch. Cancelling sets
-/// an atomic flag the workers poll and drops results still in flight.
+/// batch; the window opens in the background (beginOpen), the listing read
+/// on a worker. Cancelling sets an atomic flag the workers poll and drops
+/// results still in flight.
 class ProjectSession final : public QObject
 {
     Q_OBJECT
@@ -53,6 +56,20 @@ public:
     /// its pages; the project open before is closed. A new project gets the
     /// default label set. Errors carry the store's translated message.
     Result<bool> open(const QString &path, bool create = false);
+    /// Opens as open() does, but lists the pages on a worker, so the window
+    /// answers while a large project opens (a gigabyte's 70 000 pages take
+    /// a second). The file is opened here: its errors are returned at once.
+    /// The project open so far stays open until the pages are listed; then
+    /// it is closed, the new one shown, projectChanged() and
+    /// openingFinished(true) emitted. Files imported meanwhile go into the
+    /// new project once it is open.
+    Result<bool> beginOpen(const QString &path, bool create = false);
+    bool isOpening() const { return m_opening != nullptr; }
+    /// The path being opened; empty when none.
+    QString openingPath() const;
+    /// Drops the opening (and the imports waiting for it): the project
+    /// open before stays. openingFinished(false).
+    void cancelOpening();
     /// Closes the project and empties the corpus.
     void close();
     bool hasProject() const { return m_store != nullptr; }
@@ -73,6 +90,7 @@ public:
     /// project. A forced encoding overrides detection (Reopen with Encoding).
     void importPaths(const QStringList &paths, const QString &forcedEncoding = QString());
     void cancel();
+    /// Files are loaded or imported, or wait for the project being opened.
     bool isImporting() const;
     void setMaxFileSize(qint64 bytes);
     /// Pages imported in one transaction at most: a bound on how long the
@@ -98,8 +116,19 @@ signals:
     /// A file that could not be imported; `message` is translated.
     void failed(const QString &path, const QString &message);
     void finished(bool cancelled);
+    /// Pages listed so far of the project beginOpen() opens, about every
+    /// tenth of a second.
+    void openingProgress(int done, int total);
+    void openingFinished(bool opened);
 
 private:
+    struct Opening;
+    /// Sets up a store just opened as the session's, the project open
+    /// before closed; the caller lists its pages.
+    void install(std::unique_ptr<ProjectStore> store, bool existed);
+    /// The worker has listed the pages: the opening's project replaces the
+    /// one open.
+    void finishOpening();
     /// Queues a loaded page; the next turn of the event loop imports it
     /// with whatever else is ready.
     void enqueue(const PageLoadOutcome &outcome);
@@ -150,5 +179,12 @@ private:
     /// page here; importBatch() then updates the corpus in one go.
     bool m_batchImporting = false;
     QSet<QString> m_changedInBatch;
+
+    /// The project beginOpen() is opening; null when none.
+    std::unique_ptr<Opening> m_opening;
+    /// The workers of openings cancelled, until they are done.
+    QVector<QFuture<PageListing>> m_droppedOpenings;
+    /// importPaths() while opening: {paths, forced encoding}, run once open.
+    QVector<QPair<QStringList, QString>> m_importsAfterOpening;
 
 };

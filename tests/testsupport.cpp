@@ -1,7 +1,10 @@
 #include "testsupport.h"
 
+#include "projectsession.h"
+
 #include <QDir>
 #include <QFile>
+#include <QSignalSpy>
 #include <QtGlobal>
 
 #include <unicode/translit.h>
@@ -213,4 +216,14 @@ char *toString(ErrorCode code)
         return qstrdup("Other");
     }
     return qstrdup(QByteArray("ErrorCode(" + QByteArray::number(int(code)) + ')').constData());
+}
+
+bool waitUntilOpened(ProjectSession *session, int timeoutMs)
+{
+    if (!session->isOpening())
+        return session->hasProject();
+    QSignalSpy finished(session, &ProjectSession::openingFinished);
+    if (!finished.wait(timeoutMs) || finished.isEmpty())
+        return false;
+    return finished.last().first().toBool();
 }

@@ -9,6 +9,8 @@
 
 #include <utility>
 
+class ProjectSession;
+
 // Fixtures shared by the test suites: where the seed pages are, and how to
 // produce variants of them (other encodings, other scripts). Data is found
 // through compile definitions, never through the working directory.
@@ -46,6 +48,12 @@ QVector<std::pair<QString, int>> icuDetectorMatches(const QByteArray &bytes);
 
 /// Empty when the strings are equal; otherwise where they first differ and
 /// the code points there, so a failing comparison of whole pages is readable.
+/// Waits (the event loop running) until the project `session` is opening
+/// in the background (ProjectSession::beginOpen, MainWindow::openProject)
+/// is shown: whether it opened. True at once when nothing is opening and a
+/// project is open.
+bool waitUntilOpened(ProjectSession *session, int timeoutMs = 20000);
+
 QString firstDifference(const QString &actual, const QString &expected);
 
 /// The enumerator's name, so QCOMPARE on ErrorCode prints something useful

@@ -19,6 +19,7 @@
 #include "reviewpanel.h"
 #include "tagsdock.h"
 #include "tagtreemodel.h"
+#include "testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -533,6 +534,7 @@ void TestAnnotationGui::readOnlyProjectDisablesEditing()
     }
     QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup);
     QVERIFY(m_window->openProject(path));
+    QVERIFY(waitUntilOpened(m_window->session()));
     QVERIFY(store()->isReadOnly());
     QVERIFY(m_window->readOnlyBanner()->isVisible());
     QVERIFY(m_window->readOnlyBanner()->text().contains(QStringLiteral("read-only")));

@@ -11,6 +11,7 @@
 #include "errorratereportview.h"
 #include "errorratetablemodel.h"
 #include "languagemanager.h"
+#include "loadprogress.h"
 #include "mainwindow.h"
 #include "projectsession.h"
 #include "projectstore.h"
@@ -20,6 +21,7 @@
 #include "statisticsview.h"
 #include "warninglistmodel.h"
 #include "warningsdock.h"
+#include "testsupport.h"
 
 #include <QApplication>
 #include <QDir>
@@ -30,11 +32,15 @@
 #include <QListView>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTextDocument>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QTreeView>
 #include <QtTest>
 
@@ -98,7 +104,8 @@ private slots:
     void savedSearchRunsAndIsKeptPerProject();
     void warningsAreListedReviewedAndMarked();
     void reopenedProjectShowsKeptWarnings();
-    void openingAProjectSaysSoWhileItLists();
+    void opensAProjectInTheBackground();
+    void cancellingAnOpeningKeepsTheProjectOpen();
     void provinceBarFiltersByPlace();
     void warningsChartFollowsTheChecks();
 
@@ -254,43 +261,92 @@ void TestMainWindowPanels::savedSearchRunsAndIsKeptPerProject()
     m_window.reset();
     m_window = std::make_unique<MainWindow>(m_languages.get());
     QVERIFY(m_window->openProject(project));
+    QVERIFY(waitUntilOpened(m_window->session()));
     const QVector<SavedSearch> mine = m_window->savedSearchesPane()->model()->userSearches();
     QCOMPARE(mine.size(), 1);
     QCOMPARE(mine.first().query, QStringLiteral("kind:photo"));
 }
 
-void TestMainWindowPanels::openingAProjectSaysSoWhileItLists()
+void TestMainWindowPanels::opensAProjectInTheBackground()
 {
-    // Opening lists every page on the GUI thread (a second at a gigabyte):
-    // meanwhile the reader and the status bar say what is being opened,
-    // painted before the listing, under a wait cursor.
+    // The pages are listed on a worker (a second at a gigabyte): the
+    // window answers meanwhile, and the reader and the status bar say
+    // what is being opened, with progress and a busy cursor.
     const QString project = m_window->store()->path();
     m_window.reset();
     m_window = std::make_unique<MainWindow>(m_languages.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QStringList shownInReader;
-    QTextDocument *reader = m_window->articleView()->document();
-    connect(reader, &QTextDocument::contentsChanged, m_window.get(),
-            [&] { shownInReader << reader->toPlainText(); });
-    QSignalSpy statusMessages(m_window->statusBar(), &QStatusBar::messageChanged);
-    bool waitCursorWhileListing = false;
+    bool busyCursorWhileListing = false;
     connect(m_window->corpus(), &Corpus::pagesAdded, m_window.get(), [&] {
-        waitCursorWhileListing = QGuiApplication::overrideCursor()
-                                 && QGuiApplication::overrideCursor()->shape() == Qt::WaitCursor;
+        busyCursorWhileListing = QGuiApplication::overrideCursor()
+                                 && QGuiApplication::overrideCursor()->shape() == Qt::BusyCursor;
     });
+    auto *progress = m_window->findChild<LoadProgress *>(QStringLiteral("loadProgress"));
+    QVERIFY(progress);
 
     QVERIFY(m_window->openProject(project));
+    // Begun, not done: back in the event loop before anything is listed.
+    QVERIFY(m_window->session()->isOpening());
+    QCOMPARE(m_window->corpus()->pageCount(), 0);
     const QString opening = QStringLiteral("Opening %1…").arg(QFileInfo(project).fileName());
-    QVERIFY2(shownInReader.contains(opening), qPrintable(shownInReader.join(QLatin1Char('|')).left(300)));
-    QVERIFY(!statusMessages.isEmpty());
-    QCOMPARE(statusMessages.first().first().toString(), opening);
-    QVERIFY(waitCursorWhileListing);
+    QCOMPARE(m_window->articleView()->document()->toPlainText().trimmed(), opening);
+    QCOMPARE(m_window->statusBar()->currentMessage(), opening);
+    QVERIFY(progress->isVisibleTo(m_window.get()));
+
+    QVERIFY(waitUntilOpened(m_window->session()));
+    QVERIFY(busyCursorWhileListing);
+    QCOMPARE(m_window->corpus()->pageCount(), seedPaths().size());
     // Then the first article, the message gone, the cursor back.
     QVERIFY(m_window->articleView()->article());
-    QVERIFY(!reader->toPlainText().contains(opening));
+    QVERIFY(!m_window->articleView()->document()->toPlainText().contains(opening));
     QVERIFY(m_window->statusBar()->currentMessage() != opening);
     QVERIFY(!QGuiApplication::overrideCursor());
+    QVERIFY(!progress->isVisibleTo(m_window.get()));
+}
+
+void TestMainWindowPanels::cancellingAnOpeningKeepsTheProjectOpen()
+{
+    // Another project (a copy of this one) begins to open; its cancel
+    // button in the status bar stops it, and the project open stays.
+    const QString project = m_window->store()->path();
+    const QString other = QFileInfo(project).absoluteDir().filePath(QStringLiteral("other.yuegao"));
+    QFile::remove(other);
+    {
+        // A consistent copy of a project in use (its WAL included).
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("copy"));
+        db.setDatabaseName(project);
+        QVERIFY(db.open());
+        QSqlQuery copy(db);
+        QVERIFY2(copy.exec(QStringLiteral("VACUUM INTO '%1'").arg(other)), qPrintable(copy.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("copy"));
+    const Article *shown = m_window->articleView()->article();
+    QVERIFY(shown);
+    const QString shownId = shown->id;
+    QSignalSpy finished(m_window->session(), &ProjectSession::openingFinished);
+
+    QVERIFY(m_window->openProject(other));
+    QVERIFY(m_window->session()->isOpening());
+    // The reader keeps the article: the project is still open to read.
+    QCOMPARE(m_window->articleView()->article()->id, shownId);
+    auto *cancel = m_window->findChild<QToolButton *>(QStringLiteral("cancelLoad"));
+    QVERIFY(cancel);
+    QVERIFY(cancel->isVisibleTo(m_window.get()));
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.first().first().toBool(), false);
+    QVERIFY(!m_window->session()->isOpening());
+    QCOMPARE(m_window->session()->projectPath(), project);
+    QCOMPARE(m_window->corpus()->pageCount(), seedPaths().size());
+    QCOMPARE(m_window->articleView()->article()->id, shownId);
+    QVERIFY(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Opening cancelled")));
+    QVERIFY(!QGuiApplication::overrideCursor());
+    // The worker's listing, when it comes, goes nowhere.
+    QTest::qWait(200);
+    QCOMPARE(m_window->session()->projectPath(), project);
+    QCOMPARE(finished.count(), 1);
+    QFile::remove(other);
 }
 
 void TestMainWindowPanels::warningsAreListedReviewedAndMarked()
@@ -382,6 +438,7 @@ void TestMainWindowPanels::reopenedProjectShowsKeptWarnings()
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     QSignalSpy finished(m_window->warningsDock()->checker(), &BackgroundChecker::finished);
     QVERIFY(m_window->openProject(project));
+    QVERIFY(waitUntilOpened(m_window->session()));
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
     QVERIFY(finished.first().first().value<CheckRunResult>().reused);
     WarningListModel *warnings = m_window->warningsDock()->warningModel();
@@ -403,6 +460,7 @@ void TestMainWindowPanels::reopenedProjectShowsKeptWarnings()
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QSignalSpy checkedAgain(m_window->warningsDock()->checker(), &BackgroundChecker::finished);
     QVERIFY(m_window->openProject(project));
+    QVERIFY(waitUntilOpened(m_window->session()));
     QTRY_COMPARE_WITH_TIMEOUT(checkedAgain.count(), 1, 30000);
     QVERIFY(!checkedAgain.first().first().value<CheckRunResult>().reused);
     QTRY_COMPARE(m_window->warningsDock()->warningModel()->rowCount(), 33);

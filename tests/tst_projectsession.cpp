@@ -108,6 +108,9 @@ private slots:
     void cancelFromABatchDropsTheRest();
     void reimportInABatchReanchorsAnnotations();
     void loaderKeepsNoPagesAndWaitsForItsReader();
+    void opensInTheBackgroundWhatItOpensHere();
+    void importsGivenWhileOpeningGoIntoTheNewProject();
+    void aNewOpeningOrCancelDropsTheOneBefore();
 
 private:
     QString importSeeds(QTemporaryDir &dir);
@@ -388,6 +391,132 @@ void TestProjectSession::reimportInABatchReanchorsAnnotations()
         QCOMPARE(span.range.begin, at + int(note.size()));
         QCOMPARE(page.source.text().mid(span.range.begin, span.range.length()), original.mid(at, 6));
     }
+}
+
+namespace {
+
+/// Page names and article ids as the corpus lists them.
+QStringList listedIn(const Corpus &corpus)
+{
+    QStringList lines;
+    for (int page = 0; page < corpus.pageCount(); ++page) {
+        QStringList line{corpus.outline(page).pageId, corpus.outline(page).fileName()};
+        for (const ArticleOutline &article : corpus.outline(page).articles)
+            line << article.id + QLatin1Char(' ') + article.title;
+        lines << line.join(QLatin1Char('|'));
+    }
+    return lines;
+}
+
+} // namespace
+
+void TestProjectSession::opensInTheBackgroundWhatItOpensHere()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = importSeeds(dir);
+    QVERIFY(!path.isEmpty());
+    QStringList here;
+    {
+        Corpus corpus;
+        ProjectSession session(&corpus);
+        QVERIFY(session.open(path));
+        here = listedIn(corpus);
+    }
+    QCOMPARE(here.size(), seedPaths().size());
+
+    Corpus corpus;
+    ProjectSession session(&corpus);
+    QSignalSpy changed(&session, &ProjectSession::projectChanged);
+    QSignalSpy finished(&session, &ProjectSession::openingFinished);
+    QSignalSpy batch(&corpus, &Corpus::pagesAdded);
+    QVERIFY(session.beginOpen(path));
+    QVERIFY(session.isOpening());
+    QCOMPARE(session.openingPath(), QFileInfo(path).absoluteFilePath());
+    QVERIFY(!session.hasProject());
+    QCOMPARE(corpus.pageCount(), 0);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QVERIFY(!session.isOpening());
+    QCOMPARE(session.projectPath(), path);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(batch.size(), 1);
+    QCOMPARE(listedIn(corpus), here);
+
+    // A file that is no project: refused at once, nothing begun.
+    const QString notAProject = dir.filePath(QStringLiteral("not.yuegao"));
+    QVERIFY(writeFile(notAProject, QByteArray("not a project\n").repeated(200)));
+    const Result<bool> refused = session.beginOpen(notAProject);
+    QVERIFY(!refused);
+    QVERIFY(!refused.error().message.isEmpty());
+    QVERIFY(!session.isOpening());
+    QCOMPARE(session.projectPath(), path);
+    QCOMPARE(finished.size(), 1);
+}
+
+void TestProjectSession::importsGivenWhileOpeningGoIntoTheNewProject()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString old = importSeeds(dir);
+    QVERIFY(!old.isEmpty());
+    const QString fresh = dir.filePath(QStringLiteral("fresh.yuegao"));
+    Corpus corpus;
+    ProjectSession session(&corpus);
+    QVERIFY(session.open(old));
+    QVERIFY(session.beginOpen(fresh, true));
+    // Asked for while the new project opens: not into the old one.
+    session.importPaths({seedPaths().first()});
+    QVERIFY(session.isImporting());
+    QSignalSpy finished(&session, &ProjectSession::finished);
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(session.projectPath(), fresh);
+    QCOMPARE(corpus.pageCount(), 1);
+    QCOMPARE(session.store()->pages().size(), 1);
+    session.close();
+    QVERIFY(session.open(old));
+    QCOMPARE(session.store()->pages().size(), seedPaths().size());
+}
+
+void TestProjectSession::aNewOpeningOrCancelDropsTheOneBefore()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString seeds = importSeeds(dir);
+    QVERIFY(!seeds.isEmpty());
+    const QString other = dir.filePath(QStringLiteral("other.yuegao"));
+    Corpus corpus;
+    ProjectSession session(&corpus);
+    QVERIFY(session.open(other, true));
+    QSignalSpy finished(&session, &ProjectSession::openingFinished);
+
+    // Cancelled before the worker's listing is taken: nothing changes,
+    // and the imports waiting for it are dropped.
+    QVERIFY(session.beginOpen(seeds));
+    session.importPaths({seedPaths().first()});
+    session.cancelOpening();
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().toBool(), false);
+    QVERIFY(!session.isOpening());
+    QVERIFY(!session.isImporting());
+    QTest::qWait(300);
+    QCOMPARE(session.projectPath(), other);
+    QCOMPARE(corpus.pageCount(), 0);
+
+    // A second opening replaces the first, which says so.
+    QVERIFY(session.beginOpen(other));
+    QVERIFY(session.beginOpen(seeds));
+    QCOMPARE(finished.size(), 2);
+    QCOMPARE(finished.last().first().toBool(), false);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.last().first().toBool(), true);
+    QCOMPARE(session.projectPath(), seeds);
+    QCOMPARE(corpus.pageCount(), seedPaths().size());
+    // The synchronous open drops an opening too.
+    QVERIFY(session.beginOpen(other));
+    QVERIFY(session.open(seeds));
+    QCOMPARE(finished.last().first().toBool(), false);
+    QVERIFY(!session.isOpening());
 }
 
 QTEST_GUILESS_MAIN(TestProjectSession)

@@ -6,6 +6,7 @@
 #include "search/savedsearchmodel.h"
 #include "search/savedsearchstore.h"
 #include "uisettings.h"
+#include "testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -50,6 +51,7 @@ void TestSavedSearchesProject::migratesDesktopSearchesIntoTheProjectOnce()
     LanguageManager languages;
     auto window = std::make_unique<MainWindow>(&languages);
     QVERIFY(window->openProject(path));
+    QVERIFY(waitUntilOpened(window->session()));
     SavedSearchModel *model = window->savedSearchesPane()->model();
     QCOMPARE(model->userSearches().size(), 1);
     QCOMPARE(model->userSearches().first().query, QStringLiteral("kind:photo"));
@@ -75,6 +77,7 @@ void TestSavedSearchesProject::migratesDesktopSearchesIntoTheProjectOnce()
     window.reset();
     window = std::make_unique<MainWindow>(&languages);
     QVERIFY(window->openProject(path));
+    QVERIFY(waitUntilOpened(window->session()));
     const QVector<SavedSearch> reopened = window->savedSearchesPane()->model()->userSearches();
     QCOMPARE(reopened.size(), 2);
     QCOMPARE(reopened.at(0).query, QStringLiteral("kind:photo"));

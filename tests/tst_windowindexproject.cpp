@@ -66,6 +66,7 @@ void TestWindowIndexProject::indexKeptBesideTheProject()
     // The seeds stand for a corpus large enough for the worker.
     window->corpusFilter()->setBackgroundThreshold(1);
     QVERIFY(window->openProject(path, true));
+    QVERIFY(waitUntilOpened(window->session()));
     QCOMPARE(window->corpusFilter()->indexDirectory(), indexDirectory);
     window->openPaths(seedPaths());
     QTRY_VERIFY_WITH_TIMEOUT(!window->session()->isImporting() && fullyIndexed(*window->corpusFilter()), 60000);
@@ -80,6 +81,7 @@ void TestWindowIndexProject::indexKeptBesideTheProject()
     window = std::make_unique<MainWindow>(&languages);
     window->corpusFilter()->setBackgroundThreshold(1);
     QVERIFY(window->openProject(path));
+    QVERIFY(waitUntilOpened(window->session()));
     QTRY_VERIFY_WITH_TIMEOUT(fullyIndexed(*window->corpusFilter()), 60000);
     QCOMPARE(window->corpusFilter()->articleCount(), articles);
     QCOMPARE(window->corpusFilter()->lastIndexUpdate().documentsIndexed, 0);
@@ -101,6 +103,7 @@ void TestWindowIndexProject::switchesProjectsInOneWindow()
     const QString second = dir.filePath(QStringLiteral("second.yuegao"));
     LanguageManager languages;
     MainWindow window(&languages);
+    // The pages given while it opens go into it once it is open.
     QVERIFY(window.openProject(first, true));
     window.openPaths(seedPaths());
     QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isImporting(), 60000);
@@ -108,9 +111,11 @@ void TestWindowIndexProject::switchesProjectsInOneWindow()
     QCOMPARE(pages, seedPaths().size());
 
     QVERIFY(window.openProject(second, true));
+    QVERIFY(waitUntilOpened(window.session()));
     QCOMPARE(window.session()->projectPath(), second);
     QCOMPARE(window.corpusFilter()->articleCount(), 0);
     QVERIFY(window.openProject(first));
+    QVERIFY(waitUntilOpened(window.session()));
     QCOMPARE(window.session()->projectPath(), first);
     QCOMPARE(window.session()->store()->pages().size(), pages);
     QVERIFY(window.corpusFilter()->articleCount() > 0);

@@ -33,7 +33,15 @@ LoadProgress::~LoadProgress() = default;
 
 void LoadProgress::start(int total)
 {
+    m_opening.clear();
     setProgress(0, total);
+    show();
+}
+
+void LoadProgress::startOpening(const QString &name)
+{
+    m_opening = name;
+    setProgress(0, 0);
     show();
 }
 
@@ -41,7 +49,8 @@ void LoadProgress::setProgress(int done, int total)
 {
     m_done = done;
     m_total = total;
-    m_bar->setRange(0, qMax(1, total));
+    // Opening before the count is known: a busy bar.
+    m_bar->setRange(0, !m_opening.isEmpty() && total == 0 ? 0 : qMax(1, total));
     m_bar->setValue(done);
     retranslateUi();
 }
@@ -60,6 +69,13 @@ void LoadProgress::changeEvent(QEvent *event)
 
 void LoadProgress::retranslateUi()
 {
-    m_label->setText(tr("Loading %1 of %2 files…").arg(m_done).arg(m_total));
-    m_cancel->setToolTip(tr("Stop loading"));
+    if (m_opening.isEmpty()) {
+        m_label->setText(tr("Loading %1 of %2 files…").arg(m_done).arg(m_total));
+        m_cancel->setToolTip(tr("Stop loading"));
+    } else {
+        // The page count is known once the listing has begun.
+        m_label->setText(m_total > 0 ? tr("Opening %1: %2 of %3 pages…").arg(m_opening).arg(m_done).arg(m_total)
+                                     : tr("Opening %1…").arg(m_opening));
+        m_cancel->setToolTip(tr("Stop opening; the project open before stays open"));
+    }
 }

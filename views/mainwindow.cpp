@@ -244,14 +244,23 @@ void MainWindow::createPanels()
     connect(m_session, &ProjectSession::started, m_progress, &LoadProgress::start);
     connect(m_session, &ProjectSession::progress, m_progress, &LoadProgress::setProgress);
     connect(m_session, &ProjectSession::finished, this, [this](bool cancelled) {
-        m_progress->finish();
+        if (!m_session->isOpening())
+            m_progress->finish();
         const int pages = m_corpus->pageCount();
         statusBar()->showMessage(cancelled ? tr("Loading cancelled; %n page(s) open.", nullptr, pages)
                                            : tr("%n page(s) open.", nullptr, pages),
                                  8000);
     });
     connect(m_session, &ProjectSession::failed, m_failedFiles, &FailedFilesDialog::addFailure);
-    connect(m_progress, &LoadProgress::cancelRequested, m_session, &ProjectSession::cancel);
+    // The bar shows the opening while there is one: its cancel is that.
+    connect(m_progress, &LoadProgress::cancelRequested, this, [this] {
+        if (m_session->isOpening())
+            m_session->cancelOpening();
+        else
+            m_session->cancel();
+    });
+    connect(m_session, &ProjectSession::openingProgress, m_progress, &LoadProgress::setProgress);
+    connect(m_session, &ProjectSession::openingFinished, this, &MainWindow::onOpeningFinished);
 }
 
 void MainWindow::createActions()
@@ -592,6 +601,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     UiSettings settings;
     settings.setGeometry(saveGeometry());
     settings.setWindowState(saveState());
+    m_session->cancelOpening();
     m_session->cancel();
     QMainWindow::closeEvent(event);
 }
@@ -614,7 +624,9 @@ void MainWindow::openPaths(const QStringList &paths, bool replace)
     absolute = pages;
     if (absolute.isEmpty())
         return;
-    if (!m_session->hasProject() && !openProject(ProjectSession::defaultProjectPath(absolute), true))
+    // Pages imported while a project opens go into it once it is open.
+    if (!m_session->hasProject() && !m_session->isOpening()
+        && !openProject(ProjectSession::defaultProjectPath(absolute), true))
         return;
     if (replace) {
         m_failedFiles->clearFailures();
@@ -882,25 +894,44 @@ void MainWindow::addPanel(QDockWidget *dock, Qt::DockWidgetArea area, const QKey
 
 bool MainWindow::openProject(const QString &path, bool create)
 {
-    // Opening lists every page on this thread, about a second at a
-    // gigabyte: say so, painted now, before the window stops answering.
-    const QString opening = tr("Opening %1…").arg(QFileInfo(path).fileName());
-    statusBar()->showMessage(opening);
-    statusBar()->repaint();
-    m_articleView->showProgress(opening);
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<bool> opened = m_session->open(QFileInfo(path).absoluteFilePath(), create);
-    QGuiApplication::restoreOverrideCursor();
-    m_articleView->endProgress();
-    if (statusBar()->currentMessage() == opening)
-        statusBar()->clearMessage();
-    if (!opened) {
-        QMessageBox::warning(this, tr("Cannot Open the Project"), opened.error().message);
+    // The pages are listed on a worker (a gigabyte's take a second): the
+    // window answers meanwhile, says what it opens, and can cancel.
+    Result<bool> opening = m_session->beginOpen(QFileInfo(path).absoluteFilePath(), create);
+    if (!opening) {
+        QMessageBox::warning(this, tr("Cannot Open the Project"), opening.error().message);
         return false;
     }
+    const QString name = QFileInfo(path).fileName();
+    statusBar()->showMessage(tr("Opening %1…").arg(name));
+    m_progress->startOpening(name);
+    // With nothing to read yet, the reader says it too.
+    m_openingShownInReader = !m_session->hasProject();
+    if (m_openingShownInReader)
+        m_articleView->showProgress(tr("Opening %1…").arg(name));
+    if (!m_busyCursor) {
+        QGuiApplication::setOverrideCursor(Qt::BusyCursor);
+        m_busyCursor = true;
+    }
+    return true;
+}
+
+void MainWindow::onOpeningFinished(bool opened)
+{
+    if (std::exchange(m_busyCursor, false))
+        QGuiApplication::restoreOverrideCursor();
+    m_progress->finish();
+    if (std::exchange(m_openingShownInReader, false))
+        m_articleView->endProgress();
+    if (!opened) {
+        statusBar()->showMessage(m_session->hasProject()
+                                     ? tr("Opening cancelled; %1 stays open.").arg(m_session->projectName())
+                                     : tr("Opening cancelled."),
+                                 8000);
+        return;
+    }
+    statusBar()->showMessage(std::exchange(m_openedMessage, QString()), 8000);
     UiSettings().addRecentProject(m_session->projectPath());
     updateRecentProjectsMenu();
-    return true;
 }
 
 void MainWindow::onProjectChanged()
@@ -1029,8 +1060,8 @@ void MainWindow::newProjectDialog()
         return;
     }
     if (openProject(path, true))
-        statusBar()->showMessage(tr("New project %1: open pages (Ctrl+O) to import them.").arg(m_session->projectName()),
-                                 8000);
+        m_openedMessage = tr("New project %1: open pages (Ctrl+O) to import them.")
+                              .arg(QFileInfo(path).completeBaseName());
 }
 
 void MainWindow::openProjectDialog()

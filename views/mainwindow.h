@@ -77,8 +77,11 @@ public:
     /// (created in the user's data folder). `replace` starts a new list of
     /// failures (File ▸ Open); otherwise the pages join (drop).
     void openPaths(const QStringList &paths, bool replace = true);
-    /// Opens a project file (*.yuegao); `create` makes a new one. Errors are
-    /// shown to the user; returns whether the project is open.
+    /// Opens a project file (*.yuegao) in the background; `create` makes a
+    /// new one. Returns whether the opening began (the file could be
+    /// opened; errors are shown to the user). The pages are listed on a
+    /// worker, with progress and cancel in the status bar; the session's
+    /// openingFinished() says when the project is shown.
     bool openProject(const QString &path, bool create = false);
 
     ProjectSession *session() const { return m_session; }
@@ -151,6 +154,8 @@ private:
     void updateActions();
     void showCurrent(int pageIndex, int articleIndex);
     void onProjectChanged();
+    /// The project openProject() began opening is shown, or was cancelled.
+    void onOpeningFinished(bool opened);
     void updateReadOnlyBanner();
     void updateLabelMenu();
     void updateRecentProjectsMenu();
@@ -199,6 +204,11 @@ private:
     PageView *m_pageView = nullptr;
     FindBar *m_findBar = nullptr;
     LoadProgress *m_progress = nullptr;
+    /// While a project opens: the reader says so (nothing else to show),
+    /// the busy cursor is set; the status message once it is open.
+    bool m_openingShownInReader = false;
+    bool m_busyCursor = false;
+    QString m_openedMessage;
     FailedFilesDialog *m_failedFiles = nullptr;
 
     QMenu *m_fileMenu = nullptr;
