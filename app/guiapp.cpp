@@ -8,7 +8,6 @@
 #include "fonts.h"
 #include "inspectordock.h"
 #include "languagemanager.h"
-#include "afterfirstpaint.h"
 #include "mainwindow.h"
 #include "projecteditor.h"
 #include "projectsession.h"
@@ -203,9 +202,9 @@ int runGui(int &argc, char **argv, const QStringList &paths)
         if (!seeds.isEmpty())
             open << seeds;
     }
-    // Once the window is on screen: a large project keeps the GUI thread
-    // a second listing its pages, and the window says what it is opening.
-    AfterFirstPaint::run(&window, [&window, open] { window.openPaths(open); });
+    // Now, not after the first paint: a project's pages are listed on a
+    // worker while the window comes up, and the window says so.
+    window.openPaths(open);
 
     if (options.view == QLatin1String("page"))
         window.setPageViewShown(true);

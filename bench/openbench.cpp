@@ -19,7 +19,6 @@
 #include "corpusmodel.h"
 #include "freedmemory.h"
 #include "languagemanager.h"
-#include "afterfirstpaint.h"
 #include "mainwindow.h"
 #include "processmemory.h"
 #include "projectsession.h"
@@ -163,15 +162,12 @@ int reopen(const QString &project, int expectedArticles, qint64 startMs, bool wa
         heapSamples.start(500);
     QTimer poll;
     poll.setInterval(5);
-    // As the program does (app/guiapp.cpp): open once the window has painted.
-    AfterFirstPaint::run(&window, [&] {
-        if (!window.openProject(project)) {
-            loop.exit(1);
-            return;
-        }
-        opened = sinceStart();
-        poll.start();
-    });
+    // As the program does (app/guiapp.cpp): the opening begins as the
+    // window is shown; its pages are listed on a worker.
+    if (!window.openProject(project))
+        return 1;
+    opened = sinceStart();
+    poll.start();
     QObject::connect(&poll, &QTimer::timeout, &window, [&] {
         if (listed < 0 && articleRows(window.corpusModel()) >= expectedArticles)
             listed = sinceStart();

@@ -901,8 +901,9 @@ bool MainWindow::openProject(const QString &path, bool create)
         QMessageBox::warning(this, tr("Cannot Open the Project"), opening.error().message);
         return false;
     }
+    // The status bar's progress names the project, with a count and cancel.
     const QString name = QFileInfo(path).fileName();
-    statusBar()->showMessage(tr("Opening %1…").arg(name));
+    statusBar()->clearMessage();
     m_progress->startOpening(name);
     // With nothing to read yet, the reader says it too.
     m_openingShownInReader = !m_session->hasProject();

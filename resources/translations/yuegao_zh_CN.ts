@@ -1657,9 +1657,33 @@ Replace them?</source>
         <source>Stop loading</source>
         <translation>停止载入</translation>
     </message>
+    <message>
+        <source>Opening %1: %2 of %3 pages…</source>
+        <translation>正在打开 %1：已列出 %2 页，共 %3 页…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>Stop opening; the project open before stays open</source>
+        <translation>停止打开；先前打开的项目保持打开</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>Opening cancelled; %1 stays open.</source>
+        <translation>已取消打开；%1 保持打开。</translation>
+    </message>
+    <message>
+        <source>Opening cancelled.</source>
+        <translation>已取消打开。</translation>
+    </message>
     <message numerus="yes">
         <source>Loading cancelled; %n page(s) open.</source>
         <translation>
