@@ -88,6 +88,7 @@ private slots:
     void listingFollowsRevisionsAndUndo();
     void listsOnAWorkerWhatItListsHere();
     void refusesAListingThePagesOutgrew();
+    void theWorkerOrdersAndIndexesTheListing();
     void listsPagesInNameOrderWhateverTheImportOrder();
     void anArticleOnTwoPagesIsFoundOnTheFirst();
     void keepsProjectSettings();
@@ -1134,6 +1135,48 @@ void TestStore::refusesAListingThePagesOutgrew()
     // An unreadable file: incomplete, with the reason on stderr.
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("cannot list the pages of .*nothing-here")));
     QVERIFY(!PageListingReader::readProject(m_dir->filePath(QStringLiteral("nothing-here/p.yuegao"))).complete);
+}
+
+void TestStore::theWorkerOrdersAndIndexesTheListing()
+{
+    // Pages the listing gives whole: the worker puts them in name order
+    // and indexes their article ids, and the store takes both as made
+    // here (a page's articles found on it, at their index).
+    QVERIFY(createSeedProject(QStringLiteral("p.yuegao")));
+    const QString path = m_dir->filePath(QStringLiteral("p.yuegao"));
+    QVector<QPair<QString, ArticleLocation>> expected;
+    {
+        auto store = openStore(QStringLiteral("p.yuegao"), false);
+        for (const PageOutline &outline : store->outlines()) {
+            for (const ArticleOutline &article : outline.articles) {
+                const std::optional<ArticleLocation> found = store->findArticle(article.id);
+                QVERIFY(found);
+                expected.append({article.id, *found});
+            }
+        }
+    }
+    QVERIFY(expected.size() > 20);
+    PageListing listing = QtConcurrent::run([path] { return PageListingReader::readProject(path); }).result();
+    QVERIFY(listing.complete);
+    QVERIFY(listing.missing.isEmpty());
+    QVERIFY(listing.articleIndex.isBuilt());
+    QStringList names;
+    for (const QString &pageId : qAsConst(listing.order))
+        names << listing.nameOf.value(pageId);
+    QStringList sorted = names;
+    sorted.sort();
+    QCOMPARE(names, sorted);
+    QCOMPARE(names.size(), seedPaths().size());
+
+    auto store = openStore(QStringLiteral("p.yuegao"), false);
+    QVERIFY(store->adoptListing(std::move(listing), store->outlineGeneration()));
+    for (const auto &entry : qAsConst(expected)) {
+        const std::optional<ArticleLocation> found = store->findArticle(entry.first);
+        QVERIFY2(found, qPrintable(entry.first));
+        QCOMPARE(found->pageId, entry.second.pageId);
+        QCOMPARE(found->index, entry.second.index);
+    }
+    QVERIFY(!store->findArticle(QStringLiteral("no-such-article")));
 }
 
 void TestStore::keepsProjectSettings()

@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -172,6 +173,29 @@ PageListing PageListingReader::read(const QString &onlyPageId) const
     return listing;
 }
 
+QStringList PageListing::nameOrder(const QHash<QString, QString> &nameOf, const QStringList &listed)
+{
+    QVector<QPair<QString, QString>> byName;
+    byName.reserve(nameOf.size());
+    if (listed.size() == nameOf.size()) {
+        // Pages are listed as they were imported, most often in name
+        // order: one pass checks that, where sorting 70 000 names took
+        // longer than any other step between reading and showing them.
+        for (const QString &pageId : listed)
+            byName.append({nameOf.value(pageId), pageId});
+    } else {
+        for (auto it = nameOf.cbegin(); it != nameOf.cend(); ++it)
+            byName.append({it.value(), it.key()});
+    }
+    if (!std::is_sorted(byName.cbegin(), byName.cend()))
+        std::sort(byName.begin(), byName.end());
+    QStringList order;
+    order.reserve(byName.size());
+    for (const auto &entry : qAsConst(byName))
+        order.append(entry.second);
+    return order;
+}
+
 PageListing PageListingReader::readProject(const QString &projectPath, const std::atomic_bool *cancelled,
                                            Progress progress)
 {
@@ -191,6 +215,11 @@ PageListing PageListingReader::readProject(const QString &projectPath, const std
             reader.setCancelFlag(cancelled);
             reader.setProgress(std::move(progress));
             listing = reader.readAll();
+            if (listing.complete) {
+                listing.order = PageListing::nameOrder(listing.nameOf, listing.listed);
+                if (listing.missing.isEmpty() && listing.fixed.isEmpty())
+                    listing.articleIndex.build(listing.order, listing.byId);
+            }
             if (inTransaction)
                 db.rollback();
             db.close();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "articleidindex.h"
 #include "pageoutline.h"
 
 #include <QHash>
@@ -29,6 +30,16 @@ struct PageListing
     /// False when a query failed or the read was cancelled part-way: then
     /// the listing is not the project's and must not be used.
     bool complete = false;
+
+    /// Made on the worker by readProject(), so the GUI thread need not:
+    /// the page ids in name order, and the article ids indexed (only when
+    /// no page is missing or fixed, whose articles the store makes).
+    QStringList order;
+    ArticleIdIndex articleIndex;
+
+    /// Page ids in name order: `listed` (rows in listing order) when it
+    /// holds every page of `nameOf`, checked and sorted only if need be.
+    static QStringList nameOrder(const QHash<QString, QString> &nameOf, const QStringList &listed);
 };
 
 /// Reads the page listing: one compact row per page with its outline

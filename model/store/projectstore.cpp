@@ -966,25 +966,8 @@ void ProjectStore::ensureOutlines() const
     } else if (m_outlines.orderValid) {
         return;
     }
-    QVector<QPair<QString, QString>> byName;
-    byName.reserve(m_outlines.nameOf.size());
-    if (m_outlines.listed.size() == m_outlines.nameOf.size()) {
-        // Pages are listed as they were imported, most often in name
-        // order: one pass checks that, where sorting 70 000 names took
-        // longer than any other step between reading and showing them.
-        for (const QString &pageId : qAsConst(m_outlines.listed))
-            byName.append({m_outlines.nameOf.value(pageId), pageId});
-    } else {
-        for (auto it = m_outlines.nameOf.cbegin(); it != m_outlines.nameOf.cend(); ++it)
-            byName.append({it.value(), it.key()});
-    }
+    m_outlines.order = PageListing::nameOrder(m_outlines.nameOf, m_outlines.listed);
     m_outlines.listed.clear();
-    if (!std::is_sorted(byName.cbegin(), byName.cend()))
-        std::sort(byName.begin(), byName.end());
-    m_outlines.order.clear();
-    m_outlines.order.reserve(byName.size());
-    for (const auto &entry : qAsConst(byName))
-        m_outlines.order.append(entry.second);
     m_outlines.orderValid = true;
     m_articleIndex.clear();
 }
@@ -1033,8 +1016,18 @@ bool ProjectStore::adoptListing(PageListing listing, quint64 generation)
     if (!listing.complete || generation != m_outlines.generation || m_outlines.read)
         return false;
     m_outlines.invalidate();
+    QStringList order = std::move(listing.order);
+    ArticleIdIndex articleIndex = std::move(listing.articleIndex);
     mergeListing(std::move(listing));
     m_outlines.read = true;
+    // The worker's name order holds as long as the pages it lists are
+    // all there are (none made since by mergeListing).
+    if (order.size() == m_outlines.byId.size()) {
+        m_outlines.order = std::move(order);
+        m_outlines.listed.clear();
+        m_outlines.orderValid = true;
+        m_articleIndex = std::move(articleIndex);
+    }
     return true;
 }
 
