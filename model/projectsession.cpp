@@ -127,6 +127,8 @@ Result<std::unique_ptr<ProjectStore>> openStore(const QString &path, bool create
     *existed = QFileInfo::exists(path);
     ProjectOpenOptions options;
     options.create = create;
+    // A large file's check reads all of it: after the listing, not beside it.
+    options.checkAfterListing = true;
     return ProjectStore::open(path, options);
 }
 

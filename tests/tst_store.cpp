@@ -1305,7 +1305,26 @@ void TestStore::largeDamagedProjectTurnsReadOnlyAfterOpening()
     store.reset();
     QCOMPARE(fileHash(path), hash);
 
+    // Asked to, the check waits for the pages to be listed (a window lists
+    // them on a worker, which the check would slow down).
+    options.checkAfterListing = true;
+    opened = ProjectStore::open(path, options);
+    VERIFY_OK(opened);
+    store = std::move(opened).value();
+    QSignalSpy damageOnceListed(store.get(), &ProjectStore::damageFound);
+    QTest::qWait(300);
+    QVERIFY(!store->isCheckingFile());
+    QCOMPARE(damageOnceListed.count(), 0);
+    QVERIFY(!store->isReadOnly());
+    // (The damage may reach the listing too: it says so on stderr.)
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("reading the pages")));
+    store->outlines();
+    QVERIFY(damageOnceListed.count() > 0 || damageOnceListed.wait(10000));
+    QVERIFY(store->isReadOnly());
+    store.reset();
+
     // The same file under the default threshold is refused outright.
+    options.checkAfterListing = false;
     options.checkBeforeOpeningUpToBytes = ProjectOpenOptions().checkBeforeOpeningUpToBytes;
     QVERIFY(!ProjectStore::open(path, options));
 }

@@ -315,9 +315,17 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, co
     // whole file, and opening a gigabyte's project then lists 70 000 pages
     // on the GUI thread while the check competed for the memory and the
     // page cache (started from the event loop, it begins after them).
-    if (checkLater)
+    if (checkLater && options.checkAfterListing)
+        store->m_checkWhenListed = true;
+    else if (checkLater)
         QTimer::singleShot(0, store.get(), &ProjectStore::checkInBackground);
     return Result<std::unique_ptr<ProjectStore>>(std::move(store));
+}
+
+void ProjectStore::checkNowListed() const
+{
+    if (std::exchange(m_checkWhenListed, false))
+        QTimer::singleShot(0, const_cast<ProjectStore *>(this), &ProjectStore::checkInBackground);
 }
 
 void ProjectStore::checkInBackground()
@@ -947,6 +955,7 @@ void ProjectStore::ensureOutlines() const
         m_outlines.invalidate();
         readOutlines(QString());
         m_outlines.read = true;
+        checkNowListed();
     } else if (!m_outlines.stale.isEmpty()) {
         const QSet<QString> stale = std::exchange(m_outlines.stale, {});
         for (const QString &pageId : stale) {
@@ -1020,6 +1029,7 @@ bool ProjectStore::adoptListing(PageListing listing, quint64 generation)
     ArticleIdIndex articleIndex = std::move(listing.articleIndex);
     mergeListing(std::move(listing));
     m_outlines.read = true;
+    checkNowListed();
     // The worker's name order holds as long as the pages it lists are
     // all there are (none made since by mergeListing).
     if (order.size() == m_outlines.byId.size()) {

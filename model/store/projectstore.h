@@ -45,6 +45,11 @@ struct ProjectOpenOptions
     /// open; larger ones open at once and are checked in the background,
     /// since the check reads the whole file (see damageFound()).
     qint64 checkBeforeOpeningUpToBytes = 64 * 1024 * 1024;
+    /// That background check begins once the pages are listed (the first
+    /// outlines() or adoptListing()), not at the event loop's next turn:
+    /// for a window that lists them on a worker, which the check, reading
+    /// the whole file on another, would slow down.
+    bool checkAfterListing = false;
 };
 
 /// A page's current revision as opening reads it, with the segmentation
@@ -371,6 +376,8 @@ private:
     Result<bool> connect(bool readOnly);
     Result<bool> prepare(bool creating);
     void checkInBackground();
+    /// Starts the file check waiting for the listing, from the event loop.
+    void checkNowListed() const;
 
     Result<Edit> edit(const QString &text, const std::function<Result<QString>(EditRecorder &)> &body);
     Error readOnlyError() const;
@@ -441,6 +448,8 @@ private:
     int m_cacheCapacity = 64;
     mutable bool m_trimScheduled = false;
     mutable OutlineCache m_outlines;
+    /// The background file check waits for the listing (checkAfterListing).
+    mutable bool m_checkWhenListed = false;
     mutable ArticleIdIndex m_articleIndex;
     /// Pages with at least one article record; unset: not read yet.
     mutable std::optional<QSet<QString>> m_pagesWithRecords;
