@@ -200,7 +200,6 @@ void ProjectSession::cancelOpening()
 void ProjectSession::finishOpening()
 {
     const std::unique_ptr<Opening> opening = std::move(m_opening);
-    cancel();
     install(std::move(opening->store), opening->existed);
     // Refused (pages changed meanwhile, the worker could not read the
     // file): showAllPages() lists them here instead.

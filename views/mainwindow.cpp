@@ -923,6 +923,7 @@ void MainWindow::onOpeningFinished(bool opened)
     m_progress->finish();
     if (std::exchange(m_openingShownInReader, false))
         m_articleView->endProgress();
+    const QString openedMessage = std::exchange(m_openedMessage, QString());
     if (!opened) {
         statusBar()->showMessage(m_session->hasProject()
                                      ? tr("Opening cancelled; %1 stays open.").arg(m_session->projectName())
@@ -930,7 +931,7 @@ void MainWindow::onOpeningFinished(bool opened)
                                  8000);
         return;
     }
-    statusBar()->showMessage(std::exchange(m_openedMessage, QString()), 8000);
+    statusBar()->showMessage(openedMessage, 8000);
     UiSettings().addRecentProject(m_session->projectPath());
     updateRecentProjectsMenu();
 }
