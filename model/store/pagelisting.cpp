@@ -196,25 +196,6 @@ QStringList PageListing::nameOrder(const QHash<QString, QString> &nameOf, const 
     return order;
 }
 
-QHash<QString, QString> PageListing::signaturesOf(const QHash<QString, PageOutline> &outlines,
-                                                  const QSqlDatabase &db)
-{
-    QHash<QString, QString> signatures;
-    signatures.reserve(outlines.size());
-    for (auto it = outlines.cbegin(); it != outlines.cend(); ++it)
-        signatures.insert(it.key(), it->revisionId);
-    QSqlQuery fixes(db);
-    fixes.setForwardOnly(true);
-    if (fixes.exec(QStringLiteral("SELECT page_id, id FROM fixes ORDER BY page_id, created, id"))) {
-        while (fixes.next()) {
-            auto it = signatures.find(fixes.value(0).toString());
-            if (it != signatures.end())
-                *it += QLatin1Char('|') + fixes.value(1).toString();
-        }
-    }
-    return signatures;
-}
-
 PageListing PageListingReader::readProject(const QString &projectPath, const std::atomic_bool *cancelled,
                                            Progress progress)
 {
@@ -236,14 +217,8 @@ PageListing PageListingReader::readProject(const QString &projectPath, const std
             listing = reader.readAll();
             if (listing.complete) {
                 listing.order = PageListing::nameOrder(listing.nameOf, listing.listed);
-                listing.signatures = PageListing::signaturesOf(listing.byId, db);
-                // Pages missing or fixed get their outlines from the store.
-                if (listing.missing.isEmpty() && listing.fixed.isEmpty()) {
+                if (listing.missing.isEmpty() && listing.fixed.isEmpty())
                     listing.articleIndex.build(listing.order, listing.byId);
-                    listing.ordered.reserve(listing.order.size());
-                    for (const QString &pageId : qAsConst(listing.order))
-                        listing.ordered.append(listing.byId.value(pageId));
-                }
             }
             if (inTransaction)
                 db.rollback();

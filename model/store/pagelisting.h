@@ -36,19 +36,10 @@ struct PageListing
     /// no page is missing or fixed, whose articles the store makes).
     QStringList order;
     ArticleIdIndex articleIndex;
-    /// The outlines in that order (sharing their data with byId), and each
-    /// page's segmentation signature ("revision|fix|…", as
-    /// ProjectStore::segmentationSignatures()): what opening asks the store
-    /// for first, made here instead of on the GUI thread.
-    QVector<PageOutline> ordered;
-    QHash<QString, QString> signatures;
 
     /// Page ids in name order: `listed` (rows in listing order) when it
     /// holds every page of `nameOf`, checked and sorted only if need be.
     static QStringList nameOrder(const QHash<QString, QString> &nameOf, const QStringList &listed);
-    /// Each page's "revision|fix|…": the revisions from `outlines`, the
-    /// fixes' ids (in the order they apply) from `db`.
-    static QHash<QString, QString> signaturesOf(const QHash<QString, PageOutline> &outlines, const QSqlDatabase &db);
 };
 
 /// Reads the page listing: one compact row per page with its outline

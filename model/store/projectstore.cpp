@@ -846,11 +846,22 @@ QHash<QString, QString> ProjectStore::segmentationSignatures() const
 {
     // The same "revision|fix|…" as segmentationSignature(): the revisions
     // from the outlines (the list has read them anyway), the fixes from one
-    // small query; or as the worker made them with the listing just taken.
+    // small query.
     ensureOutlines();
-    if (m_adopted.generation == m_outlines.generation && !m_adopted.signatures.isEmpty())
-        return std::exchange(m_adopted.signatures, {});
-    return PageListing::signaturesOf(m_outlines.byId, m_db);
+    QHash<QString, QString> signatures;
+    signatures.reserve(m_outlines.byId.size());
+    for (auto it = m_outlines.byId.cbegin(); it != m_outlines.byId.cend(); ++it)
+        signatures.insert(it.key(), it->revisionId);
+    QSqlQuery fixes(m_db);
+    fixes.setForwardOnly(true);
+    if (fixes.exec(QStringLiteral("SELECT page_id, id FROM fixes ORDER BY page_id, created, id"))) {
+        while (fixes.next()) {
+            auto it = signatures.find(fixes.value(0).toString());
+            if (it != signatures.end())
+                *it += QLatin1Char('|') + fixes.value(1).toString();
+        }
+    }
+    return signatures;
 }
 
 const SegmentedPage *ProjectStore::segmentation(const QString &pageId) const
@@ -922,8 +933,6 @@ struct MissingOutline
 QVector<PageOutline> ProjectStore::outlines() const
 {
     ensureOutlines();
-    if (m_adopted.generation == m_outlines.generation && !m_adopted.ordered.isEmpty())
-        return std::exchange(m_adopted.ordered, {});
     QVector<PageOutline> result;
     result.reserve(m_outlines.order.size());
     for (const QString &pageId : qAsConst(m_outlines.order))
@@ -1018,10 +1027,6 @@ bool ProjectStore::adoptListing(PageListing listing, quint64 generation)
     m_outlines.invalidate();
     QStringList order = std::move(listing.order);
     ArticleIdIndex articleIndex = std::move(listing.articleIndex);
-    // Asked for next, once, while no page changes (the generation holds).
-    m_adopted.ordered = std::move(listing.ordered);
-    m_adopted.signatures = std::move(listing.signatures);
-    m_adopted.generation = m_outlines.generation;
     mergeListing(std::move(listing));
     m_outlines.read = true;
     checkNowListed();
