@@ -33,31 +33,56 @@ LoadProgress::~LoadProgress() = default;
 
 void LoadProgress::start(int total)
 {
-    m_opening.clear();
-    setProgress(0, total);
-    show();
-}
-
-void LoadProgress::startOpening(const QString &name)
-{
-    m_opening = name;
-    setProgress(0, 0);
-    show();
+    m_files = {true, 0, total};
+    update();
 }
 
 void LoadProgress::setProgress(int done, int total)
 {
-    m_done = done;
-    m_total = total;
-    // Opening before the count is known: a busy bar.
-    m_bar->setRange(0, !m_opening.isEmpty() && total == 0 ? 0 : qMax(1, total));
-    m_bar->setValue(done);
-    retranslateUi();
+    m_files = {true, done, total};
+    update();
 }
 
 void LoadProgress::finish()
 {
-    hide();
+    m_files = {};
+    update();
+}
+
+void LoadProgress::startOpening(const QString &name)
+{
+    m_openingName = name;
+    m_opening = {true, 0, 0};
+    update();
+}
+
+void LoadProgress::setOpeningProgress(int done, int total)
+{
+    if (!m_opening.active)
+        return;
+    m_opening.done = done;
+    m_opening.total = total;
+    update();
+}
+
+void LoadProgress::finishOpening()
+{
+    m_opening = {};
+    update();
+}
+
+void LoadProgress::update()
+{
+    const Count &shown = m_opening.active ? m_opening : m_files;
+    if (!shown.active) {
+        hide();
+        return;
+    }
+    // Opening before the page count is known: a busy bar.
+    m_bar->setRange(0, m_opening.active && shown.total == 0 ? 0 : qMax(1, shown.total));
+    m_bar->setValue(shown.done);
+    retranslateUi();
+    show();
 }
 
 void LoadProgress::changeEvent(QEvent *event)
@@ -69,13 +94,16 @@ void LoadProgress::changeEvent(QEvent *event)
 
 void LoadProgress::retranslateUi()
 {
-    if (m_opening.isEmpty()) {
-        m_label->setText(tr("Loading %1 of %2 files…").arg(m_done).arg(m_total));
+    if (!m_opening.active) {
+        m_label->setText(tr("Loading %1 of %2 files…").arg(m_files.done).arg(m_files.total));
         m_cancel->setToolTip(tr("Stop loading"));
     } else {
         // The page count is known once the listing has begun.
-        m_label->setText(m_total > 0 ? tr("Opening %1: %2 of %3 pages…").arg(m_opening).arg(m_done).arg(m_total)
-                                     : tr("Opening %1…").arg(m_opening));
+        m_label->setText(m_opening.total > 0 ? tr("Opening %1: %2 of %3 pages…")
+                                                   .arg(m_openingName)
+                                                   .arg(m_opening.done)
+                                                   .arg(m_opening.total)
+                                             : tr("Opening %1…").arg(m_openingName));
         m_cancel->setToolTip(tr("Stop opening; the project open before stays open"));
     }
 }

@@ -6,9 +6,11 @@ class QLabel;
 class QProgressBar;
 class QToolButton;
 
-/// Progress of a background load, for the status bar: a bar, a count and
-/// a cancel button; hidden while nothing loads. It counts files loaded, or
-/// the pages of a project being opened.
+/// Progress of background work, for the status bar: a bar, a count and a
+/// cancel button; hidden while nothing runs. Two kinds are counted apart:
+/// files being loaded, and the pages of a project being opened. While a
+/// project opens, its count is shown (and cancel stops the opening); the
+/// files' count comes back once it is open, if they are still loading.
 class LoadProgress final : public QWidget
 {
     Q_OBJECT
@@ -20,10 +22,14 @@ public:
 
     /// Files being loaded.
     void start(int total);
-    /// The project `name` being opened: its pages listed.
-    void startOpening(const QString &name);
     void setProgress(int done, int total);
     void finish();
+
+    /// The project `name` being opened: its pages listed.
+    void startOpening(const QString &name);
+    void setOpeningProgress(int done, int total);
+    void finishOpening();
+    bool showsOpening() const { return m_opening.active; }
 
 signals:
     void cancelRequested();
@@ -32,13 +38,20 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    struct Count
+    {
+        bool active = false;
+        int done = 0;
+        int total = 0;
+    };
+    /// Shows the opening if there is one, else the files, else nothing.
+    void update();
     void retranslateUi();
 
     QLabel *m_label;
     QProgressBar *m_bar;
     QToolButton *m_cancel;
-    int m_done = 0;
-    int m_total = 0;
-    /// The project being opened; empty while files load.
-    QString m_opening;
+    Count m_files;
+    Count m_opening;
+    QString m_openingName;
 };

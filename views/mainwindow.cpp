@@ -244,8 +244,7 @@ void MainWindow::createPanels()
     connect(m_session, &ProjectSession::started, m_progress, &LoadProgress::start);
     connect(m_session, &ProjectSession::progress, m_progress, &LoadProgress::setProgress);
     connect(m_session, &ProjectSession::finished, this, [this](bool cancelled) {
-        if (!m_session->isOpening())
-            m_progress->finish();
+        m_progress->finish();
         const int pages = m_corpus->pageCount();
         statusBar()->showMessage(cancelled ? tr("Loading cancelled; %n page(s) open.", nullptr, pages)
                                            : tr("%n page(s) open.", nullptr, pages),
@@ -259,7 +258,7 @@ void MainWindow::createPanels()
         else
             m_session->cancel();
     });
-    connect(m_session, &ProjectSession::openingProgress, m_progress, &LoadProgress::setProgress);
+    connect(m_session, &ProjectSession::openingProgress, m_progress, &LoadProgress::setOpeningProgress);
     connect(m_session, &ProjectSession::openingFinished, this, &MainWindow::onOpeningFinished);
 }
 
@@ -920,7 +919,7 @@ void MainWindow::onOpeningFinished(bool opened)
 {
     if (std::exchange(m_busyCursor, false))
         QGuiApplication::restoreOverrideCursor();
-    m_progress->finish();
+    m_progress->finishOpening();
     if (std::exchange(m_openingShownInReader, false))
         m_articleView->endProgress();
     const QString openedMessage = std::exchange(m_openedMessage, QString());
