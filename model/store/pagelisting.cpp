@@ -7,7 +7,6 @@
 #include "storerows.h"
 
 #include <QSqlQuery>
-#include <QUuid>
 
 #include <algorithm>
 #include <memory>
@@ -199,32 +198,25 @@ QStringList PageListing::nameOrder(const QHash<QString, QString> &nameOf, const 
 PageListing PageListingReader::readProject(const QString &projectPath, const std::atomic_bool *cancelled,
                                            Progress progress)
 {
-    const SqliteDialect dialect;
-    const QString name = QStringLiteral("yuegao-listing-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    PageListing listing;
-    {
-        Result<QSqlDatabase> opened = openReadConnection(dialect, name, projectPath);
-        if (!opened) {
-            qWarning("yuegao: cannot list the pages of %s: %s", qUtf8Printable(projectPath),
-                     qUtf8Printable(opened.error().message));
-        } else {
-            QSqlDatabase db = opened.value();
-            // One snapshot for the fixes, the listing and the pages it lacks.
-            const bool inTransaction = db.transaction();
-            PageListingReader reader(db);
-            reader.setCancelFlag(cancelled);
-            reader.setProgress(std::move(progress));
-            listing = reader.readAll();
-            if (listing.complete) {
-                listing.order = PageListing::nameOrder(listing.nameOf, listing.listed);
-                if (listing.missing.isEmpty() && listing.fixed.isEmpty())
-                    listing.articleIndex.build(listing.order, listing.byId);
-            }
-            if (inTransaction)
-                db.rollback();
-            db.close();
-        }
+    ReadConnection connection(SqliteDialect(), QStringLiteral("listing"), projectPath);
+    if (!connection.isOpen()) {
+        qWarning("yuegao: cannot list the pages of %s: %s", qUtf8Printable(projectPath),
+                 qUtf8Printable(connection.error().message));
+        return {};
     }
-    QSqlDatabase::removeDatabase(name);
+    QSqlDatabase &db = connection.db();
+    // One snapshot for the fixes, the listing and the pages it lacks.
+    const bool inTransaction = db.transaction();
+    PageListingReader reader(db);
+    reader.setCancelFlag(cancelled);
+    reader.setProgress(std::move(progress));
+    PageListing listing = reader.readAll();
+    if (listing.complete) {
+        listing.order = PageListing::nameOrder(listing.nameOf, listing.listed);
+        if (listing.missing.isEmpty() && listing.fixed.isEmpty())
+            listing.articleIndex.build(listing.order, listing.byId);
+    }
+    if (inTransaction)
+        db.rollback();
     return listing;
 }

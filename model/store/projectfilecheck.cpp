@@ -3,7 +3,6 @@
 #include "sqldialect.h"
 #include "sqliterows.h"
 
-#include <QUuid>
 #include <QtConcurrent>
 
 #include <sqlite3.h>
@@ -56,33 +55,24 @@ void ProjectFileCheck::start(const QString &projectPath)
 QString ProjectFileCheck::check(const QString &projectPath, const std::shared_ptr<FileCheckState> &state)
 {
     const SqliteDialect dialect;
-    const QString name = QStringLiteral("yuegao-check-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QString problems;
-    {
-        Result<QSqlDatabase> opened = openReadConnection(dialect, name, projectPath);
-        if (!opened) {
-            problems = opened.error().message;
-        } else {
-            QSqlDatabase db = opened.value();
-            sqlite3 *connection = SqliteRows::connectionOf(db);
-            bool cancelled = false;
-            if (state) {
-                const std::lock_guard<std::mutex> lock(state->mutex);
-                cancelled = state->cancelled;
-                state->connection = connection;
-            }
-            if (!cancelled) {
-                Result<QString> checked = dialect.integrityCheck(db, true);
-                problems = !checked ? checked.error().message
-                                    : (checked.value() == QLatin1String("ok") ? QString() : checked.value());
-            }
-            if (state) {
-                const std::lock_guard<std::mutex> lock(state->mutex);
-                state->connection = nullptr;
-            }
-            db.close();
-        }
+    ReadConnection connection(dialect, QStringLiteral("check"), projectPath);
+    if (!connection.isOpen())
+        return connection.error().message;
+    bool cancelled = false;
+    if (state) {
+        const std::lock_guard<std::mutex> lock(state->mutex);
+        cancelled = state->cancelled;
+        state->connection = SqliteRows::connectionOf(connection.db());
     }
-    QSqlDatabase::removeDatabase(name);
+    QString problems;
+    if (!cancelled) {
+        Result<QString> checked = dialect.integrityCheck(connection.db(), true);
+        problems = !checked ? checked.error().message
+                            : (checked.value() == QLatin1String("ok") ? QString() : checked.value());
+    }
+    if (state) {
+        const std::lock_guard<std::mutex> lock(state->mutex);
+        state->connection = nullptr;
+    }
     return problems;
 }

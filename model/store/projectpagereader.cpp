@@ -5,38 +5,28 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 
-ProjectPageReader::ProjectPageReader(const QString &connectionName)
-    : m_connectionName(connectionName)
+ProjectPageReader::ProjectPageReader(std::unique_ptr<ReadConnection> connection)
+    : m_connection(std::move(connection))
 {}
 
-ProjectPageReader::~ProjectPageReader()
-{
-    if (m_db.isValid())
-        m_db.close();
-    m_db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(m_connectionName);
-}
+ProjectPageReader::~ProjectPageReader() = default;
 
 std::unique_ptr<ProjectPageReader> ProjectPageReader::open(const QString &projectPath)
 {
-    const SqliteDialect dialect;
-    std::unique_ptr<ProjectPageReader> reader(
-        new ProjectPageReader(QStringLiteral("yuegao-reader-") + QUuid::createUuid().toString(QUuid::WithoutBraces)));
-    Result<QSqlDatabase> db = openReadConnection(dialect, reader->m_connectionName, projectPath);
-    if (!db) {
+    auto connection = std::make_unique<ReadConnection>(SqliteDialect(), QStringLiteral("reader"), projectPath);
+    if (!connection->isOpen()) {
         qWarning("yuegao: cannot read the project %s: %s", qUtf8Printable(projectPath),
-                 qUtf8Printable(db.error().message));
+                 qUtf8Printable(connection->error().message));
         return nullptr;
     }
-    reader->m_db = db.value();
-    return reader;
+    return std::unique_ptr<ProjectPageReader>(new ProjectPageReader(std::move(connection)));
 }
 
 std::shared_ptr<const CorpusPage> ProjectPageReader::read(const PageOutline &outline)
 {
-    QSqlQuery query(m_db);
+    QSqlDatabase &db = m_connection->db();
+    QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT body FROM page_revisions WHERE id = ?"));
     query.addBindValue(outline.revisionId);
@@ -53,7 +43,7 @@ std::shared_ptr<const CorpusPage> ProjectPageReader::read(const PageOutline &out
     page->source.decoded.confidence = outline.confidence;
     query.finish();
     const QString &text = page->source.decoded.text;
-    page->segmentation = StoreRows::effectiveSegmentation(StoreRows::storedSegmentation(m_db, outline.revisionId, text),
-                                                          StoreRows::fixesOfPage(m_db, outline.pageId), text);
+    page->segmentation = StoreRows::effectiveSegmentation(StoreRows::storedSegmentation(db, outline.revisionId, text),
+                                                          StoreRows::fixesOfPage(db, outline.pageId), text);
     return page;
 }

@@ -2,10 +2,11 @@
 
 #include "corpus.h"
 
-#include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
+
+class ReadConnection;
 
 /// Reads a project's pages on a worker thread, through a read-only
 /// connection of its own (SQLite's WAL lets it read while the window's
@@ -25,8 +26,7 @@ public:
     std::shared_ptr<const CorpusPage> read(const PageOutline &outline) override;
 
 private:
-    explicit ProjectPageReader(const QString &connectionName);
+    explicit ProjectPageReader(std::unique_ptr<ReadConnection> connection);
 
-    QString m_connectionName;
-    QSqlDatabase m_db;
+    std::unique_ptr<ReadConnection> m_connection;
 };

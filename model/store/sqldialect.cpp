@@ -2,6 +2,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 #include <QVariant>
 
 namespace {
@@ -151,4 +152,22 @@ Result<QSqlDatabase> openReadConnection(const SqlDialect &dialect, const QString
     if (Result<bool> configured = dialect.configure(db, true); !configured)
         return configured.error();
     return db;
+}
+
+ReadConnection::ReadConnection(const SqlDialect &dialect, const QString &purpose, const QString &path)
+    : m_name(QStringLiteral("yuegao-%1-%2").arg(purpose, QUuid::createUuid().toString(QUuid::WithoutBraces)))
+{
+    Result<QSqlDatabase> opened = openReadConnection(dialect, m_name, path);
+    if (opened)
+        m_db = opened.value();
+    else
+        m_error = opened.error();
+}
+
+ReadConnection::~ReadConnection()
+{
+    if (m_db.isValid())
+        m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_name);
 }

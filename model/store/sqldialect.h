@@ -76,5 +76,28 @@ Result<bool> execSql(QSqlDatabase &db, const SqlDialect &dialect, const QString 
 /// Opens `path` read-only as the connection `connectionName` (for a worker
 /// thread: the connection belongs to the thread that opens it).
 Result<QSqlDatabase> openReadConnection(const SqlDialect &dialect, const QString &connectionName, const QString &path);
+
+/// A read-only connection to `path` of a worker's own: opened under a name
+/// no other connection has, and closed and removed (after the last handle
+/// to it is gone, as Qt SQL requires) when this goes. Lives and dies on one
+/// thread, as Qt SQL connections must.
+class ReadConnection
+{
+public:
+    /// `purpose` goes into the connection's name ("listing", "check"…).
+    ReadConnection(const SqlDialect &dialect, const QString &purpose, const QString &path);
+    ~ReadConnection();
+    Q_DISABLE_COPY_MOVE(ReadConnection)
+
+    /// Why it could not be opened; empty message when it is open.
+    const Error &error() const { return m_error; }
+    bool isOpen() const { return m_db.isOpen(); }
+    QSqlDatabase &db() { return m_db; }
+
+private:
+    QString m_name;
+    QSqlDatabase m_db;
+    Error m_error;
+};
 /// The driver's message with the failing statement, for diagnostics.
 Error sqlError(const SqlDialect &dialect, const QSqlError &error, const QString &context);
