@@ -94,6 +94,7 @@ private slots:
     void keepsProjectSettings();
     void refusesBadFilesUnchanged_data();
     void refusesBadFilesUnchanged();
+    void opensAfterAKillInTheMiddleOfACheckpoint();
     void largeDamagedProjectTurnsReadOnlyAfterOpening();
     void readOnlyFileOpensReadOnly();
     void lockedProjectIsRefused();
@@ -1264,6 +1265,63 @@ void TestStore::refusesBadFilesUnchanged()
     QVERIFY2(opened.error().message.contains(message), qPrintable(opened.error().message));
     QVERIFY(opened.error().message.contains(path));
     QCOMPARE(fileHash(path), hash);
+}
+
+void TestStore::opensAfterAKillInTheMiddleOfACheckpoint()
+{
+    // A checkpoint writes page 1 (with the new page count) before the
+    // pages that grow the file; killed between, the file is shorter than
+    // its header says, and the write-ahead log still holds every page.
+    QVERIFY(createSeedProject(QStringLiteral("p.yuegao")));
+    const QString path = m_dir->filePath(QStringLiteral("p.yuegao"));
+    const QString copy = m_dir->filePath(QStringLiteral("killed.yuegao"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("hold"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+        // Labels with long names: new pages, in the log only.
+        for (int i = 0; i < 200; ++i)
+            QVERIFY2(query.exec(QStringLiteral("INSERT INTO labels (id, name, colour, sort_order)"
+                                               " VALUES ('grow%1', '%1%2', '#000000', %1)")
+                                    .arg(i)
+                                    .arg(QString(2000, QChar(u'长')))),
+                     qPrintable(query.lastError().text()));
+        // The files as a kill would leave them, the connection still open.
+        QVERIFY(QFile::copy(path, copy));
+        QVERIFY(QFile::copy(path + QStringLiteral("-wal"), copy + QStringLiteral("-wal")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("hold"));
+
+    // Page 1 as the log's last frame of it has it, written into the file.
+    QFile wal(copy + QStringLiteral("-wal"));
+    QVERIFY(wal.open(QIODevice::ReadOnly));
+    const QByteArray log = wal.readAll();
+    const auto word = [](const QByteArray &bytes, int at) {
+        return quint32(quint8(bytes.at(at))) << 24 | quint32(quint8(bytes.at(at + 1))) << 16
+               | quint32(quint8(bytes.at(at + 2))) << 8 | quint32(quint8(bytes.at(at + 3)));
+    };
+    const int pageSize = int(word(log, 8));
+    QByteArray firstPage;
+    for (int frame = 32; frame + 24 + pageSize <= log.size(); frame += 24 + pageSize) {
+        if (word(log, frame) == 1)
+            firstPage = log.mid(frame + 24, pageSize);
+    }
+    QCOMPARE(firstPage.size(), pageSize);
+    QFile file(copy);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.write(firstPage) == pageSize);
+    file.close();
+    QVERIFY2(QFileInfo(copy).size() < qint64(word(firstPage, 28)) * pageSize, "the file must look short");
+
+    ProjectOpenOptions options;
+    options.pollIntervalMs = 0;
+    Result<std::unique_ptr<ProjectStore>> opened = ProjectStore::open(copy, options);
+    VERIFY_OK(opened);
+    QCOMPARE(opened.value()->integrityCheck().value(), QStringLiteral("ok"));
+    QCOMPARE(opened.value()->pages().size(), seedPaths().size());
 }
 
 void TestStore::largeDamagedProjectTurnsReadOnlyAfterOpening()

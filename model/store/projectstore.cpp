@@ -149,9 +149,13 @@ Result<bool> checkHeader(const QString &path)
         pageSize = 65536;
     const qint64 pageCount = word(28);
     // The page count in the header is valid only when its "version valid
-    // for" matches the change counter.
+    // for" matches the change counter. A file shorter than that count is
+    // truncated, unless a write-ahead log is beside it: a process killed
+    // in the middle of a checkpoint leaves the header written and the file
+    // not yet grown, the pages still in the log, which SQLite reads first.
     const bool countValid = word(92) == word(24);
-    if (pageSize < 512 || size % pageSize != 0 || (countValid && size < pageCount * pageSize))
+    const bool logHoldsPages = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+    if (pageSize < 512 || size % pageSize != 0 || (countValid && !logHoldsPages && size < pageCount * pageSize))
         return Error{ErrorCode::StoreCorrupt,
                      ProjectStore::tr("%1: the project is damaged (the file is shorter than its contents; truncated?). "
                                       "It was not changed.")
