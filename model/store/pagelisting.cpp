@@ -1,6 +1,7 @@
 #include "pagelisting.h"
 
 #include "articlesegmenter.h"
+#include "listingrowdecoder.h"
 #include "pageoutlinecodec.h"
 #include "sqldialect.h"
 #include "sqliterows.h"
@@ -59,17 +60,19 @@ PageListing PageListingReader::read(const QString &onlyPageId) const
     }
 
     // Both queries below start with the page's columns in this order.
-    const auto readPage = [&listing, all](const SqliteRows &rows) {
-        PageOutline meta;
-        meta.pageId = rows.text(0);
+    const auto readSource = [&listing, all](const SqliteRows &rows) {
+        ListedRow row;
+        PageOutline &source = row.source;
+        source.pageId = rows.text(0);
         if (all)
-            listing.listed.append(meta.pageId);
-        listing.nameOf.insert(meta.pageId, rows.text(1));
-        meta.path = rows.text(2);
-        meta.revisionId = rows.text(3);
-        meta.sha256 = rows.utf8(4);
-        meta.encoding = rows.text(5);
-        return meta;
+            listing.listed.append(source.pageId);
+        listing.nameOf.insert(source.pageId, rows.text(1));
+        source.path = rows.text(2);
+        source.revisionId = rows.text(3);
+        source.sha256 = rows.utf8(4);
+        source.encoding = rows.text(5);
+        row.fixed = listing.fixed.contains(source.pageId);
+        return row;
     };
     // `sql` ends in a WHERE clause; `idColumn` names the page's id in it.
     // Null, with a warning, when the query cannot run.
@@ -101,6 +104,15 @@ PageListing PageListingReader::read(const QString &onlyPageId) const
         listing.nameOf.reserve(total);
         listing.listed.reserve(total);
     }
+    // Owns listing.byId and listing.missing from here until it finishes.
+    ListingRowDecoder decoder(listing, all ? ListingRowDecoder::Mode::OnItsOwnThread
+                                           : ListingRowDecoder::Mode::OnTheCallersThread);
+    // Every return before the decoder finishes goes through here: the
+    // listing is copied out, not left to a thread still writing into it.
+    const auto abandoned = [&decoder, &listing] {
+        decoder.abandon();
+        return listing;
+    };
     // The listing first: one compact row per page, read in one pass.
     int listed = 0;
     {
@@ -109,36 +121,25 @@ PageListing PageListingReader::read(const QString &onlyPageId) const
                                  " outline FROM page_listing WHERE 1 = 1"),
                   QStringLiteral("page_id"));
         if (!rows)
-            return listing;
+            return abandoned();
         while (rows->next()) {
             if (++listed % progressEvery == 0) {
                 if (cancelled())
-                    return listing;
+                    return abandoned();
                 if (m_progress)
                     m_progress(listed, total);
             }
-            PageOutline meta = readPage(*rows);
-            std::optional<PageOutline> decoded;
+            ListedRow row = readSource(*rows);
             // What the list shows of a page with the editor's fixes is made
             // from the page itself (pages with fixes are few), by the store.
-            const bool hasFixes = listing.fixed.contains(meta.pageId);
-            if (!hasFixes && rows->integer(6) == ArticleSegmenter::outputVersion)
-                decoded = PageOutlineCodec::decode(rows->blobView(7));
-            if (!decoded) {
-                if (!hasFixes)
-                    listing.missing.append(meta.pageId);
-                listing.byId.insert(meta.pageId, meta);
-                continue;
+            if (!row.fixed && rows->integer(6) == ArticleSegmenter::outputVersion) {
+                const QByteArray outline = rows->blobView(7);
+                row.outline = QByteArray(outline.constData(), outline.size());
             }
-            decoded->pageId = meta.pageId;
-            decoded->path = std::move(meta.path);
-            decoded->revisionId = std::move(meta.revisionId);
-            decoded->sha256 = std::move(meta.sha256);
-            decoded->encoding = std::move(meta.encoding);
-            listing.byId.insert(meta.pageId, std::move(*decoded));
+            decoder.add(std::move(row));
         }
         if (failed(*rows))
-            return listing;
+            return abandoned();
     }
     // Pages the listing lacks (an older project's, an undone import's):
     // found through their revisions, for the store to make their outlines.
@@ -156,16 +157,16 @@ PageListing PageListingReader::read(const QString &onlyPageId) const
                       + QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM page_listing l WHERE l.page_id = p.id)"),
                   QStringLiteral("p.id"));
         if (!rows)
-            return listing;
-        while (rows->next()) {
-            const PageOutline meta = readPage(*rows);
-            listing.byId.insert(meta.pageId, meta);
-            if (!listing.fixed.contains(meta.pageId))
-                listing.missing.append(meta.pageId);
-        }
+            return abandoned();
+        while (rows->next())
+            decoder.add(readSource(*rows));
         if (failed(*rows))
-            return listing;
+            return abandoned();
     }
+    // Sorted while the last outlines are decoded: the names are all read.
+    if (m_ordersNames && !cancelled())
+        listing.order = PageListing::nameOrder(listing.nameOf, listing.listed);
+    decoder.finish();
     if (m_progress)
         m_progress(listing.byId.size(), total);
     listing.complete = !cancelled();
@@ -210,12 +211,10 @@ PageListing PageListingReader::readProject(const QString &projectPath, const std
     PageListingReader reader(db);
     reader.setCancelFlag(cancelled);
     reader.setProgress(std::move(progress));
+    reader.setOrdersNames(true);
     PageListing listing = reader.readAll();
-    if (listing.complete) {
-        listing.order = PageListing::nameOrder(listing.nameOf, listing.listed);
-        if (listing.missing.isEmpty() && listing.fixed.isEmpty())
-            listing.articleIndex.build(listing.order, listing.byId);
-    }
+    if (listing.complete && listing.missing.isEmpty() && listing.fixed.isEmpty())
+        listing.articleIndex.build(listing.order, listing.byId);
     if (inTransaction)
         db.rollback();
     return listing;

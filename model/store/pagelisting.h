@@ -61,6 +61,8 @@ public:
     /// incomplete listing.
     void setCancelFlag(const std::atomic_bool *cancelled) { m_cancelled = cancelled; }
     void setProgress(Progress progress) { m_progress = std::move(progress); }
+    /// A read of every page also puts them in name order (PageListing::order).
+    void setOrdersNames(bool ordersNames) { m_ordersNames = ordersNames; }
 
     PageListing readAll() const;
     PageListing readPage(const QString &pageId) const;
@@ -79,4 +81,5 @@ private:
     QSqlDatabase m_db;
     const std::atomic_bool *m_cancelled = nullptr;
     Progress m_progress;
+    bool m_ordersNames = false;
 };
