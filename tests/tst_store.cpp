@@ -88,6 +88,7 @@ private slots:
     void listingFollowsRevisionsAndUndo();
     void listsOnAWorkerWhatItListsHere();
     void refusesAListingThePagesOutgrew();
+    void theWorkerOrdersAndIndexesTheListing_data();
     void theWorkerOrdersAndIndexesTheListing();
     void listsPagesInNameOrderWhateverTheImportOrder();
     void anArticleOnTwoPagesIsFoundOnTheFirst();
@@ -1065,13 +1066,17 @@ void TestStore::listsOnAWorkerWhatItListsHere()
     QCOMPARE(listingRows(path).size(), rows - 1);
 
     QVector<QStringList> here;
+    QHash<QString, QString> signaturesHere;
     {
         auto store = openStore(QStringLiteral("p.yuegao"), false);
         for (const PageOutline &outline : store->outlines())
             here << listed(outline);
+        signaturesHere = store->segmentationSignatures();
     }
     QCOMPARE(here.size(), seedPaths().size());
     QCOMPARE(listingRows(path).size(), rows);
+    // The fixed page's signature names its fix.
+    QVERIFY(signaturesHere.value(fixedPageId).contains(QLatin1Char('|')));
     QVERIFY(execOn(path, dropRow));
 
     auto store = openStore(QStringLiteral("p.yuegao"), false);
@@ -1086,6 +1091,10 @@ void TestStore::listsOnAWorkerWhatItListsHere()
     QCOMPARE(listing.byId.size(), seedPaths().size());
     QCOMPARE(listing.missing.size(), 1);
     QCOMPARE(listing.fixed, QSet<QString>{fixedPageId});
+    QCOMPARE(listing.signatures, signaturesHere);
+    // Not in order: a missing and a fixed page get their outlines here.
+    QVERIFY(listing.ordered.isEmpty());
+    QVERIFY(!listing.articleIndex.isBuilt());
     QVERIFY(!progress.isEmpty());
     QCOMPARE(progress.last(), qMakePair(int(seedPaths().size()), int(seedPaths().size())));
     QVERIFY(store->adoptListing(std::move(listing), generation));
@@ -1093,6 +1102,7 @@ void TestStore::listsOnAWorkerWhatItListsHere()
     for (const PageOutline &outline : store->outlines())
         adopted << listed(outline);
     QCOMPARE(adopted, here);
+    QCOMPARE(store->segmentationSignatures(), signaturesHere);
     // The page without a row was listed again, by the window's connection.
     QCOMPARE(listingRows(path).size(), rows);
     // Taken once: a second listing is not wanted.
@@ -1138,17 +1148,45 @@ void TestStore::refusesAListingThePagesOutgrew()
     QVERIFY(!PageListingReader::readProject(m_dir->filePath(QStringLiteral("nothing-here/p.yuegao"))).complete);
 }
 
+void TestStore::theWorkerOrdersAndIndexesTheListing_data()
+{
+    QTest::addColumn<bool>("reversed");
+    // Outlines and index made as rows are decoded, in listing order...
+    QTest::addRow("imported in name order") << false;
+    // ...and made again in name order when the listing is not.
+    QTest::addRow("imported in reverse") << true;
+}
+
 void TestStore::theWorkerOrdersAndIndexesTheListing()
 {
-    // Pages the listing gives whole: the worker puts them in name order
-    // and indexes their article ids, and the store takes both as made
-    // here (a page's articles found on it, at their index).
-    QVERIFY(createSeedProject(QStringLiteral("p.yuegao")));
+    // Pages the listing gives whole: the worker puts them in name order,
+    // indexes their article ids and makes their signatures, and the store
+    // takes all as made here (a page's articles found on it, at their
+    // index; the outlines and signatures handed out once, then made here).
+    QFETCH(bool, reversed);
     const QString path = m_dir->filePath(QStringLiteral("p.yuegao"));
+    {
+        auto store = openStore(QStringLiteral("p.yuegao"));
+        QStringList seeds = seedPaths();
+        if (reversed)
+            std::reverse(seeds.begin(), seeds.end());
+        for (const QString &seed : qAsConst(seeds))
+            VERIFY_OK(store->importFile(seed));
+        // A fix, then undone: no page has fixes, the listing serves whole.
+        const QString pageId = store->pages().first().id;
+        const Article &first = store->segmentation(pageId)->articles.first();
+        Result<Edit> split = store->splitArticle(pageId, first.paragraphs.at(1).parts.first());
+        VERIFY_OK(split);
+        QVERIFY(split->revert(*store));
+    }
     QVector<QPair<QString, ArticleLocation>> expected;
+    QVector<QStringList> here;
+    QHash<QString, QString> signaturesHere;
     {
         auto store = openStore(QStringLiteral("p.yuegao"), false);
+        signaturesHere = store->segmentationSignatures();
         for (const PageOutline &outline : store->outlines()) {
+            here << listed(outline);
             for (const ArticleOutline &article : outline.articles) {
                 const std::optional<ArticleLocation> found = store->findArticle(article.id);
                 QVERIFY(found);
@@ -1157,10 +1195,14 @@ void TestStore::theWorkerOrdersAndIndexesTheListing()
         }
     }
     QVERIFY(expected.size() > 20);
+    QCOMPARE(signaturesHere.size(), seedPaths().size());
     PageListing listing = QtConcurrent::run([path] { return PageListingReader::readProject(path); }).result();
     QVERIFY(listing.complete);
     QVERIFY(listing.missing.isEmpty());
     QVERIFY(listing.articleIndex.isBuilt());
+    QCOMPARE(listing.order == listing.listed, !reversed);
+    QCOMPARE(listing.ordered.size(), seedPaths().size());
+    QCOMPARE(listing.signatures, signaturesHere);
     QStringList names;
     for (const QString &pageId : qAsConst(listing.order))
         names << listing.nameOf.value(pageId);
@@ -1171,6 +1213,13 @@ void TestStore::theWorkerOrdersAndIndexesTheListing()
 
     auto store = openStore(QStringLiteral("p.yuegao"), false);
     QVERIFY(store->adoptListing(std::move(listing), store->outlineGeneration()));
+    for (int pass = 0; pass < 2; ++pass) {
+        QVector<QStringList> adopted;
+        for (const PageOutline &outline : store->outlines())
+            adopted << listed(outline);
+        QCOMPARE(adopted, here);
+        QCOMPARE(store->segmentationSignatures(), signaturesHere);
+    }
     for (const auto &entry : qAsConst(expected)) {
         const std::optional<ArticleLocation> found = store->findArticle(entry.first);
         QVERIFY2(found, qPrintable(entry.first));

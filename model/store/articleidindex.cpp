@@ -14,7 +14,7 @@ quint64 ArticleIdIndex::hashOf(const QString &articleId)
 
 void ArticleIdIndex::build(const QStringList &order, const QHash<QString, PageOutline> &outlines)
 {
-    m_entries.clear();
+    clear();
     std::vector<const PageOutline *> pages;
     pages.reserve(size_t(order.size()));
     size_t articleCount = 0;
@@ -25,12 +25,20 @@ void ArticleIdIndex::build(const QStringList &order, const QHash<QString, PageOu
     }
     m_entries.reserve(articleCount);
     for (int page = 0; page < int(pages.size()); ++page) {
-        if (!pages[size_t(page)])
-            continue;
-        const QVector<ArticleOutline> &articles = pages[size_t(page)]->articles;
-        for (int index = 0; index < articles.size(); ++index)
-            m_entries.push_back({hashOf(articles.at(index).id), page, index});
+        if (pages[size_t(page)])
+            add(page, pages[size_t(page)]->articles);
     }
+    finish();
+}
+
+void ArticleIdIndex::add(int page, const QVector<ArticleOutline> &articles)
+{
+    for (int index = 0; index < articles.size(); ++index)
+        m_entries.push_back({hashOf(articles.at(index).id), page, index});
+}
+
+void ArticleIdIndex::finish()
+{
     std::sort(m_entries.begin(), m_entries.end());
     m_built = true;
 }

@@ -30,6 +30,11 @@ class ArticleIdIndex
 public:
     /// Indexes `outlines`' articles, `order` being their page ids in name order.
     void build(const QStringList &order, const QHash<QString, PageOutline> &outlines);
+    /// Indexing page by page, as a listing is decoded (the ids are hashed
+    /// while still in the cache): `page` is the page's place in the name
+    /// order the index will be asked with. Found by find() after finish().
+    void add(int page, const QVector<ArticleOutline> &articles);
+    void finish();
     void clear();
     bool isBuilt() const { return m_built; }
 

@@ -14,8 +14,9 @@ constexpr int batchSize = 256;
 
 } // namespace
 
-ListingRowDecoder::ListingRowDecoder(PageListing &listing, Mode mode)
+ListingRowDecoder::ListingRowDecoder(PageListing &listing, Mode mode, bool keepsRowOrder)
     : m_listing(listing)
+    , m_keepsRowOrder(keepsRowOrder)
 {
     if (mode == Mode::OnItsOwnThread) {
         m_batch.reserve(batchSize);
@@ -100,6 +101,7 @@ void ListingRowDecoder::decodeQueued()
 void ListingRowDecoder::decode(const QVector<ListedRow> &rows)
 {
     for (const ListedRow &row : rows) {
+        const int position = m_rowsDecoded++;
         std::optional<PageOutline> decoded;
         if (!row.outline.isEmpty())
             decoded = PageOutlineCodec::decode(row.outline);
@@ -107,6 +109,8 @@ void ListingRowDecoder::decode(const QVector<ListedRow> &rows)
             if (!row.fixed)
                 m_listing.missing.append(row.source.pageId);
             m_listing.byId.insert(row.source.pageId, row.source);
+            if (m_keepsRowOrder)
+                m_listing.ordered.append(row.source);
             continue;
         }
         decoded->pageId = row.source.pageId;
@@ -114,6 +118,11 @@ void ListingRowDecoder::decode(const QVector<ListedRow> &rows)
         decoded->revisionId = row.source.revisionId;
         decoded->sha256 = row.source.sha256;
         decoded->encoding = row.source.encoding;
+        if (m_keepsRowOrder) {
+            // Hashed now, while the ids just written are in the cache.
+            m_listing.articleIndex.add(position, decoded->articles);
+            m_listing.ordered.append(*decoded);
+        }
         m_listing.byId.insert(row.source.pageId, std::move(*decoded));
     }
 }

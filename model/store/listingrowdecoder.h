@@ -38,8 +38,11 @@ public:
     enum class Mode { OnTheCallersThread, OnItsOwnThread };
 
     /// `listing.byId` and `listing.missing` are the decoder's until
-    /// finish() or abandon() returns.
-    ListingRowDecoder(PageListing &listing, Mode mode);
+    /// finish() or abandon() returns; with `keepsRowOrder`, so are
+    /// `listing.ordered` and `listing.articleIndex`, which then get every
+    /// row's outline and articles in the order the rows are added (the
+    /// index not finished: its page is the row's place).
+    ListingRowDecoder(PageListing &listing, Mode mode, bool keepsRowOrder = false);
     /// Abandons what is not decoded yet.
     ~ListingRowDecoder();
     Q_DISABLE_COPY_MOVE(ListingRowDecoder)
@@ -59,6 +62,8 @@ private:
     void stop(bool dropQueued);
 
     PageListing &m_listing;
+    const bool m_keepsRowOrder;
+    int m_rowsDecoded = 0;
     QVector<ListedRow> m_batch;
 
     QMutex m_mutex;

@@ -60,7 +60,8 @@ PageListing PageListingReader::read(const QString &onlyPageId) const
     }
 
     // Both queries below start with the page's columns in this order.
-    const auto readSource = [&listing, all](const SqliteRows &rows) {
+    const bool forOpening = all && m_forOpening;
+    const auto readSource = [&listing, all, forOpening](const SqliteRows &rows) {
         ListedRow row;
         PageOutline &source = row.source;
         source.pageId = rows.text(0);
@@ -69,6 +70,8 @@ PageListing PageListingReader::read(const QString &onlyPageId) const
         listing.nameOf.insert(source.pageId, rows.text(1));
         source.path = rows.text(2);
         source.revisionId = rows.text(3);
+        if (forOpening)
+            listing.signatures.insert(source.pageId, source.revisionId);
         source.sha256 = rows.utf8(4);
         source.encoding = rows.text(5);
         row.fixed = listing.fixed.contains(source.pageId);
@@ -101,12 +104,17 @@ PageListing PageListingReader::read(const QString &onlyPageId) const
     const int total = all ? pageCount(m_db) : 1;
     if (all && total > 0) {
         listing.byId.reserve(total);
+        if (forOpening) {
+            listing.signatures.reserve(total);
+            listing.ordered.reserve(total);
+        }
         listing.nameOf.reserve(total);
         listing.listed.reserve(total);
     }
     // Owns listing.byId and listing.missing from here until it finishes.
     ListingRowDecoder decoder(listing, all ? ListingRowDecoder::Mode::OnItsOwnThread
-                                           : ListingRowDecoder::Mode::OnTheCallersThread);
+                                           : ListingRowDecoder::Mode::OnTheCallersThread,
+                              forOpening);
     // Every return before the decoder finishes goes through here: the
     // listing is copied out, not left to a thread still writing into it.
     const auto abandoned = [&decoder, &listing] {
@@ -164,7 +172,7 @@ PageListing PageListingReader::read(const QString &onlyPageId) const
             return abandoned();
     }
     // Sorted while the last outlines are decoded: the names are all read.
-    if (m_ordersNames && !cancelled())
+    if (forOpening && !cancelled())
         listing.order = PageListing::nameOrder(listing.nameOf, listing.listed);
     decoder.finish();
     if (m_progress)
@@ -196,6 +204,19 @@ QStringList PageListing::nameOrder(const QHash<QString, QString> &nameOf, const 
     return order;
 }
 
+void PageListing::addFixesToSignatures(QHash<QString, QString> &signatures, const QSqlDatabase &db)
+{
+    QSqlQuery fixes(db);
+    fixes.setForwardOnly(true);
+    if (!fixes.exec(QStringLiteral("SELECT page_id, id FROM fixes ORDER BY page_id, created, id")))
+        return;
+    while (fixes.next()) {
+        auto it = signatures.find(fixes.value(0).toString());
+        if (it != signatures.end())
+            *it += QLatin1Char('|') + fixes.value(1).toString();
+    }
+}
+
 PageListing PageListingReader::readProject(const QString &projectPath, const std::atomic_bool *cancelled,
                                            Progress progress)
 {
@@ -211,10 +232,24 @@ PageListing PageListingReader::readProject(const QString &projectPath, const std
     PageListingReader reader(db);
     reader.setCancelFlag(cancelled);
     reader.setProgress(std::move(progress));
-    reader.setOrdersNames(true);
+    reader.setForOpening(true);
     PageListing listing = reader.readAll();
-    if (listing.complete && listing.missing.isEmpty() && listing.fixed.isEmpty())
-        listing.articleIndex.build(listing.order, listing.byId);
+    if (listing.complete) {
+        PageListing::addFixesToSignatures(listing.signatures, db);
+        // The outlines and index made in listing order serve when that is
+        // the name order (pages imported in name order: most often).
+        if (!listing.missing.isEmpty() || !listing.fixed.isEmpty()) {
+            listing.ordered.clear();
+            listing.articleIndex.clear();
+        } else if (listing.order == listing.listed) {
+            listing.articleIndex.finish();
+        } else {
+            listing.articleIndex.build(listing.order, listing.byId);
+            listing.ordered.clear();
+            for (const QString &pageId : qAsConst(listing.order))
+                listing.ordered.append(listing.byId.value(pageId));
+        }
+    }
     if (inTransaction)
         db.rollback();
     return listing;

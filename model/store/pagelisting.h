@@ -32,14 +32,22 @@ struct PageListing
     bool complete = false;
 
     /// Made on the worker by readProject(), so the GUI thread need not:
-    /// the page ids in name order, and the article ids indexed (only when
-    /// no page is missing or fixed, whose articles the store makes).
+    /// the page ids in name order; the outlines in that order (sharing
+    /// their data with byId) and the article ids indexed, both only when no
+    /// page is missing or fixed, whose outlines the store makes; and each
+    /// page's segmentation signature ("revision|fix|…", as
+    /// ProjectStore::segmentationSignatures()).
     QStringList order;
+    QVector<PageOutline> ordered;
     ArticleIdIndex articleIndex;
+    QHash<QString, QString> signatures;
 
     /// Page ids in name order: `listed` (rows in listing order) when it
     /// holds every page of `nameOf`, checked and sorted only if need be.
     static QStringList nameOrder(const QHash<QString, QString> &nameOf, const QStringList &listed);
+    /// Appends to each page's revision in `signatures` the ids of the
+    /// editor's fixes of the page in `db`, in the order they apply.
+    static void addFixesToSignatures(QHash<QString, QString> &signatures, const QSqlDatabase &db);
 };
 
 /// Reads the page listing: one compact row per page with its outline
@@ -61,8 +69,10 @@ public:
     /// incomplete listing.
     void setCancelFlag(const std::atomic_bool *cancelled) { m_cancelled = cancelled; }
     void setProgress(Progress progress) { m_progress = std::move(progress); }
-    /// A read of every page also puts them in name order (PageListing::order).
-    void setOrdersNames(bool ordersNames) { m_ordersNames = ordersNames; }
+    /// A read of every page also makes what opening the project asks for
+    /// next (PageListing's order, ordered, articleIndex, signatures), as
+    /// far as the rows read can tell; readProject() completes them.
+    void setForOpening(bool forOpening) { m_forOpening = forOpening; }
 
     PageListing readAll() const;
     PageListing readPage(const QString &pageId) const;
@@ -81,5 +91,5 @@ private:
     QSqlDatabase m_db;
     const std::atomic_bool *m_cancelled = nullptr;
     Progress m_progress;
-    bool m_ordersNames = false;
+    bool m_forOpening = false;
 };

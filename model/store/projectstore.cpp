@@ -850,21 +850,15 @@ QHash<QString, QString> ProjectStore::segmentationSignatures() const
 {
     // The same "revision|fix|…" as segmentationSignature(): the revisions
     // from the outlines (the list has read them anyway), the fixes from one
-    // small query.
+    // small query; or as the worker made them with the listing just taken.
     ensureOutlines();
+    if (m_adopted.generation == m_outlines.generation && !m_adopted.signatures.isEmpty())
+        return std::exchange(m_adopted.signatures, {});
     QHash<QString, QString> signatures;
     signatures.reserve(m_outlines.byId.size());
     for (auto it = m_outlines.byId.cbegin(); it != m_outlines.byId.cend(); ++it)
         signatures.insert(it.key(), it->revisionId);
-    QSqlQuery fixes(m_db);
-    fixes.setForwardOnly(true);
-    if (fixes.exec(QStringLiteral("SELECT page_id, id FROM fixes ORDER BY page_id, created, id"))) {
-        while (fixes.next()) {
-            auto it = signatures.find(fixes.value(0).toString());
-            if (it != signatures.end())
-                *it += QLatin1Char('|') + fixes.value(1).toString();
-        }
-    }
+    PageListing::addFixesToSignatures(signatures, m_db);
     return signatures;
 }
 
@@ -937,6 +931,8 @@ struct MissingOutline
 QVector<PageOutline> ProjectStore::outlines() const
 {
     ensureOutlines();
+    if (m_adopted.generation == m_outlines.generation && !m_adopted.ordered.isEmpty())
+        return std::exchange(m_adopted.ordered, {});
     QVector<PageOutline> result;
     result.reserve(m_outlines.order.size());
     for (const QString &pageId : qAsConst(m_outlines.order))
@@ -1031,6 +1027,10 @@ bool ProjectStore::adoptListing(PageListing listing, quint64 generation)
     m_outlines.invalidate();
     QStringList order = std::move(listing.order);
     ArticleIdIndex articleIndex = std::move(listing.articleIndex);
+    // Asked for next, once, while no page changes (the generation holds).
+    m_adopted.ordered = std::move(listing.ordered);
+    m_adopted.signatures = std::move(listing.signatures);
+    m_adopted.generation = m_outlines.generation;
     mergeListing(std::move(listing));
     m_outlines.read = true;
     checkNowListed();
@@ -1041,6 +1041,8 @@ bool ProjectStore::adoptListing(PageListing listing, quint64 generation)
         m_outlines.listed.clear();
         m_outlines.orderValid = true;
         m_articleIndex = std::move(articleIndex);
+    } else {
+        m_adopted.ordered.clear();
     }
     return true;
 }

@@ -451,6 +451,16 @@ private:
     /// The background file check waits for the listing (checkAfterListing).
     mutable bool m_checkWhenListed = false;
     mutable ArticleIdIndex m_articleIndex;
+    /// From the listing a worker read (adoptListing): the outlines in name
+    /// order and the signatures, each handed out once, while the outlines'
+    /// generation is still the one they were taken at.
+    struct AdoptedListing
+    {
+        quint64 generation = 0;
+        QVector<PageOutline> ordered;
+        QHash<QString, QString> signatures;
+    };
+    mutable AdoptedListing m_adopted;
     /// Pages with at least one article record; unset: not read yet.
     mutable std::optional<QSet<QString>> m_pagesWithRecords;
     mutable std::optional<ReviewWorkflow> m_workflow;
