@@ -239,6 +239,7 @@ void Corpus::addOutlines(QVector<PageOutline> outlines)
         return;
     const int first = m_entries.size();
     m_entries.reserve(first + outlines.size());
+    m_indexOfPageId.reserve(first + outlines.size());
     for (PageOutline &outline : outlines)
         append(Entry{std::move(outline), nullptr});
     m_articleLocationsValid = false;

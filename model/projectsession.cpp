@@ -232,15 +232,18 @@ void ProjectSession::showAllPages()
     // read until a page is shown (or a worker reads it on its own thread).
     QVector<PageOutline> outlines = m_store->outlines();
     m_signatures = m_store->segmentationSignatures();
-    QVector<PageOutline> batch;
-    batch.reserve(outlines.size());
-    for (PageOutline &outline : outlines) {
-        if (m_corpus->indexOfPageId(outline.pageId) >= 0)
-            continue;
-        noteDecoding(outline);
-        batch.append(std::move(outline));
+    // Filtered in place: a gigabyte's 70 000 outlines moved into another
+    // vector took a fifth of the GUI thread's share of opening.
+    if (m_corpus->pageCount() > 0) {
+        outlines.erase(std::remove_if(outlines.begin(), outlines.end(),
+                                      [this](const PageOutline &outline) {
+                                          return m_corpus->indexOfPageId(outline.pageId) >= 0;
+                                      }),
+                       outlines.end());
     }
-    m_corpus->addOutlines(std::move(batch));
+    for (PageOutline &outline : outlines)
+        noteDecoding(outline);
+    m_corpus->addOutlines(std::move(outlines));
 }
 
 void ProjectSession::close()
