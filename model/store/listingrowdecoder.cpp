@@ -3,8 +3,6 @@
 #include "pagelisting.h"
 #include "pageoutlinecodec.h"
 
-#include <QMutexLocker>
-#include <QThread>
 
 namespace {
 
@@ -20,9 +18,7 @@ ListingRowDecoder::ListingRowDecoder(PageListing &listing, Mode mode, bool keeps
 {
     if (mode == Mode::OnItsOwnThread) {
         m_batch.reserve(batchSize);
-        m_thread.reset(QThread::create([this] { decodeQueued(); }));
-        m_thread->setObjectName(QStringLiteral("yuegao outline decoder"));
-        m_thread->start();
+        m_thread = std::thread([this] { decodeQueued(); });
     }
 }
 
@@ -33,7 +29,7 @@ ListingRowDecoder::~ListingRowDecoder()
 
 void ListingRowDecoder::add(ListedRow row)
 {
-    if (!m_thread) {
+    if (!m_thread.joinable()) {
         decode({std::move(row)});
         return;
     }
@@ -57,28 +53,27 @@ void ListingRowDecoder::handOver()
     QVector<ListedRow> batch;
     batch.reserve(batchSize);
     batch.swap(m_batch);
-    QMutexLocker locker(&m_mutex);
-    m_queue.append(std::move(batch));
-    m_changed.wakeOne();
+    const std::lock_guard<std::mutex> lock(m_mutex);
+    m_queue.push_back(std::move(batch));
+    m_changed.notify_one();
 }
 
 void ListingRowDecoder::stop(bool dropQueued)
 {
-    if (!m_thread)
+    if (!m_thread.joinable())
         return;
     if (dropQueued)
         m_batch.clear();
     else if (!m_batch.isEmpty())
         handOver();
     {
-        QMutexLocker locker(&m_mutex);
+        const std::lock_guard<std::mutex> lock(m_mutex);
         if (dropQueued)
             m_queue.clear();
         m_closed = true;
-        m_changed.wakeOne();
+        m_changed.notify_one();
     }
-    m_thread->wait();
-    m_thread.reset();
+    m_thread.join();
 }
 
 void ListingRowDecoder::decodeQueued()
@@ -87,12 +82,12 @@ void ListingRowDecoder::decodeQueued()
         QVector<ListedRow> rows;
         {
             // A batch at a time: abandon() drops the rest while one is decoded.
-            QMutexLocker locker(&m_mutex);
-            while (m_queue.isEmpty() && !m_closed)
-                m_changed.wait(&m_mutex);
-            if (m_queue.isEmpty())
+            std::unique_lock<std::mutex> lock(m_mutex);
+            m_changed.wait(lock, [this] { return !m_queue.empty() || m_closed; });
+            if (m_queue.empty())
                 return; // closed, and everything handed over is decoded
-            rows = m_queue.takeFirst();
+            rows = std::move(m_queue.front());
+            m_queue.pop_front();
         }
         decode(rows);
     }

@@ -3,14 +3,14 @@
 #include "pageoutline.h"
 
 #include <QByteArray>
-#include <QMutex>
 #include <QVector>
-#include <QWaitCondition>
 
-#include <memory>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 
 struct PageListing;
-class QThread;
 
 /// One row of the page listing as read, before its outline is decoded.
 struct ListedRow
@@ -66,9 +66,11 @@ private:
     int m_rowsDecoded = 0;
     QVector<ListedRow> m_batch;
 
-    QMutex m_mutex;
-    QWaitCondition m_changed;
-    QVector<QVector<ListedRow>> m_queue; // guarded by m_mutex
-    bool m_closed = false;               // guarded by m_mutex
-    std::unique_ptr<QThread> m_thread;
+    // Standard threads, so that ThreadSanitizer sees the hand-over and the
+    // join (Qt's mutexes and QThread::wait() are opaque to it).
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<QVector<ListedRow>> m_queue; // guarded by m_mutex
+    bool m_closed = false;                  // guarded by m_mutex
+    std::thread m_thread;
 };

@@ -111,7 +111,8 @@ PageListing PageListingReader::read(const QString &onlyPageId) const
         listing.nameOf.reserve(total);
         listing.listed.reserve(total);
     }
-    // Owns listing.byId and listing.missing from here until it finishes.
+    // The decoder's from here until it finishes: listing.byId and .missing
+    // (for an opening also .ordered and .articleIndex).
     ListingRowDecoder decoder(listing, all ? ListingRowDecoder::Mode::OnItsOwnThread
                                            : ListingRowDecoder::Mode::OnTheCallersThread,
                               forOpening);
