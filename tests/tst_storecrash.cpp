@@ -116,6 +116,11 @@ void TestStoreCrash::survivesSigkill()
         child.start(QCoreApplication::applicationFilePath(), {QString::fromLatin1(childFlag), path});
         QVERIFY(child.waitForStarted());
         QTest::qWait(150 + QRandomGenerator::global()->bounded(700));
+        // A child that stopped by itself could not open or edit the
+        // project: say why, rather than that the wait failed.
+        QVERIFY2(child.state() == QProcess::Running,
+                 qPrintable(QStringLiteral("the child stopped before the kill: ")
+                            + QString::fromUtf8(child.readAllStandardError())));
         child.kill();  // SIGKILL: no destructor, no flush, no checkpoint
         QVERIFY(child.waitForFinished());
         QCOMPARE(child.exitStatus(), QProcess::CrashExit);
