@@ -707,7 +707,8 @@ Result<bool> ProjectStore::execute(const QString &sql, const QVariantList &value
     return true;
 }
 
-Result<bool> ProjectStore::writeSegmentation(const ProjectPage &page, const SegmentedPage &segmented)
+Result<bool> ProjectStore::writeSegmentation(const ProjectPage &page, const SegmentedPage &segmented,
+                                             std::optional<PendingListing> *deferredListing)
 {
     // Delete-then-insert: the upsert both engines accept.
     Result<bool> written = execute(QStringLiteral("DELETE FROM segmentations WHERE revision_id = ?"), {page.revisionId});
@@ -716,7 +717,12 @@ Result<bool> ProjectStore::writeSegmentation(const ProjectPage &page, const Segm
                           {page.revisionId, ArticleSegmenter::outputVersion, SegmentationCodec::encode(segmented, page.text)});
     if (!written)
         return written;
-    return writeListing(page, PageOutline::ofSegmentation(segmented, page.text));
+    PageOutline outline = PageOutline::ofSegmentation(segmented, page.text);
+    if (deferredListing) {
+        deferredListing->emplace(PendingListing{page, std::move(outline)});
+        return true;
+    }
+    return writeListing(page, outline);
 }
 
 Result<bool> ProjectStore::writeListing(const ProjectPage &page, const PageOutline &outline)
@@ -1198,6 +1204,11 @@ std::vector<Result<ImportOutcome>> ProjectStore::importPages(const QVector<PageI
     }
     QVector<RowChange> changes;
     QHash<QString, RawSegmentation> fresh;
+    // The batch's listing rows, written after its pages: side by side in
+    // the file, a cold opening reads them in long runs, not a page of the
+    // file each beside every page's text. The latest import of a page wins.
+    QVector<PendingListing> listings;
+    QHash<QString, int> listingOfPage;
     const QString savepoint = QStringLiteral("SAVEPOINT import_page");
     for (int i = 0; i < pages.size(); ++i) {
         const DecodedPage &decoded = *pages.at(i).page;
@@ -1210,10 +1221,20 @@ std::vector<Result<ImportOutcome>> ProjectStore::importPages(const QVector<PageI
         }
         EditRecorder recorder(m_db, *m_dialect, &m_statements);
         RawSegmentation added;
-        Result<ImportOutcome> outcome = importInto(recorder, decoded, pages.at(i).segmented, &added);
+        std::optional<PendingListing> listing;
+        Result<ImportOutcome> outcome = importInto(recorder, decoded, pages.at(i).segmented, &added, &listing);
         if (!outcome)
             execSql(m_db, *m_dialect, QStringLiteral("ROLLBACK TO SAVEPOINT import_page"));
         execSql(m_db, *m_dialect, QStringLiteral("RELEASE SAVEPOINT import_page"));
+        if (outcome && listing) {
+            const auto known = listingOfPage.constFind(outcome->pageId);
+            if (known != listingOfPage.constEnd()) {
+                listings[*known] = std::move(*listing);
+            } else {
+                listingOfPage.insert(outcome->pageId, listings.size());
+                listings.append(std::move(*listing));
+            }
+        }
         if (outcome && outcome->kind != ImportOutcome::Kind::Unchanged) {
             // The latest import of the page decides (a batch may hold it twice).
             fresh.remove(outcome->pageId);
@@ -1225,6 +1246,12 @@ std::vector<Result<ImportOutcome>> ProjectStore::importPages(const QVector<PageI
                 (*edits)[i] = done;
         }
         results.push_back(std::move(outcome));
+    }
+    for (const PendingListing &listing : qAsConst(listings)) {
+        // Derived data: a row not written is made again when next listed.
+        Result<bool> listed = writeListing(listing.page, listing.outline);
+        if (!listed)
+            qWarning("yuegao store: listing %s: %s", qPrintable(listing.page.name), qPrintable(listed.error().message));
     }
     Result<bool> committed = transaction.commit();
     if (!committed)
@@ -1248,7 +1275,8 @@ std::optional<ImportOutcome> ProjectStore::unchangedOutcome(const DecodedPage &d
 }
 
 Result<ImportOutcome> ProjectStore::importInto(EditRecorder &recorder, const DecodedPage &decoded,
-                                               const SegmentedPage *segmented, RawSegmentation *shown)
+                                               const SegmentedPage *segmented, RawSegmentation *shown,
+                                               std::optional<PendingListing> *listing)
 {
     const QString name = QFileInfo(decoded.path).fileName();
     const QString sha = QString::fromLatin1(decoded.sha256);
@@ -1309,7 +1337,7 @@ Result<ImportOutcome> ProjectStore::importInto(EditRecorder &recorder, const Dec
             return unlisted.error();
     }
     if (segmented) {
-        Result<bool> stored = writeSegmentation(page, *segmented);
+        Result<bool> stored = writeSegmentation(page, *segmented, listing);
         if (!stored)
             return stored.error();
     }

@@ -395,9 +395,17 @@ private:
     std::optional<SegmentedPage> storedSegmentation(const ProjectPage &page) const;
     /// Runs one statement (prepared once per connection) with `values` bound.
     Result<bool> execute(const QString &sql, const QVariantList &values);
+    /// A page's listing row, written after the rest of its import batch.
+    struct PendingListing
+    {
+        ProjectPage page;
+        PageOutline outline;
+    };
     /// Stores the segmentation of `page`'s revision (its latest) and lists
-    /// the page with its outline.
-    Result<bool> writeSegmentation(const ProjectPage &page, const SegmentedPage &segmented);
+    /// the page with its outline, or, given `deferredListing`, leaves the
+    /// listing row there for the caller to write.
+    Result<bool> writeSegmentation(const ProjectPage &page, const SegmentedPage &segmented,
+                                   std::optional<PendingListing> *deferredListing = nullptr);
     /// Lists `page` (its latest revision) with `outline` in page_listing.
     Result<bool> writeListing(const ProjectPage &page, const PageOutline &outline);
 
@@ -422,9 +430,10 @@ private:
     /// The outcome for a page the project holds as it is, else nothing.
     std::optional<ImportOutcome> unchangedOutcome(const DecodedPage &page) const;
     /// importPage()'s work inside an open transaction, recorded in `recorder`.
-    /// `shown`, when the page is new and `segmented` given, receives both.
+    /// `shown`, when the page is new and `segmented` given, receives both;
+    /// `listing` the page's listing row, when `segmented` is given.
     Result<ImportOutcome> importInto(EditRecorder &recorder, const DecodedPage &page, const SegmentedPage *segmented,
-                                     RawSegmentation *shown);
+                                     RawSegmentation *shown, std::optional<PendingListing> *listing);
     Result<bool> reanchorPage(EditRecorder &recorder, const QString &pageId, const QString &text, ImportOutcome &outcome);
     Result<Edit> addFix(const SegmentationFix &fix, const QString &text);
     Result<bool> removeTagTree(EditRecorder &recorder, const QString &tagId, QSet<QString> *articles);
