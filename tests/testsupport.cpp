@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QtGlobal>
 
 #include <unicode/translit.h>
@@ -226,4 +227,30 @@ bool waitUntilOpened(ProjectSession *session, int timeoutMs)
     if (!finished.wait(timeoutMs) || finished.isEmpty())
         return false;
     return finished.last().first().toBool();
+}
+
+ProjectFileConnection::ProjectFileConnection(const QString &path)
+{
+    static int connections = 0;
+    m_name = QStringLiteral("test-%1").arg(++connections);
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+    m_db.setDatabaseName(path);
+    m_db.open();
+}
+
+ProjectFileConnection::~ProjectFileConnection()
+{
+    m_db.close();
+    m_db = QSqlDatabase(); // no handle left when it is removed
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+bool execOn(const QString &path, const QString &sql, const QVariantList &values)
+{
+    ProjectFileConnection connection(path);
+    QSqlQuery query(connection.db());
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    return query.exec();
 }

@@ -3,8 +3,10 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 #include <QVector>
 
 #include <utility>
@@ -46,15 +48,38 @@ QString toTraditionalChinese(const QString &text);
 /// that the detector alone would get the input wrong. Uses ICU's i18n library.
 QVector<std::pair<QString, int>> icuDetectorMatches(const QByteArray &bytes);
 
-/// Empty when the strings are equal; otherwise where they first differ and
-/// the code points there, so a failing comparison of whole pages is readable.
 /// Waits (the event loop running) until the project `session` is opening
 /// in the background (ProjectSession::beginOpen, MainWindow::openProject)
 /// is shown: whether it opened. True at once when nothing is opening and a
 /// project is open.
 bool waitUntilOpened(ProjectSession *session, int timeoutMs = 20000);
 
+/// Empty when the strings are equal; otherwise where they first differ and
+/// the code points there, so a failing comparison of whole pages is readable.
 QString firstDifference(const QString &actual, const QString &expected);
+
+/// A connection of the test's own to a project file, as another program
+/// would hold it (to build an old project, damage one, lock one or look
+/// inside): opened under a name of its own, closed and removed when it
+/// goes, so no test repeats Qt SQL's add-open-remove dance.
+class ProjectFileConnection
+{
+public:
+    explicit ProjectFileConnection(const QString &path);
+    ~ProjectFileConnection();
+    Q_DISABLE_COPY_MOVE(ProjectFileConnection)
+
+    bool isOpen() const { return m_db.isOpen(); }
+    QSqlDatabase &db() { return m_db; }
+
+private:
+    QString m_name;
+    QSqlDatabase m_db;
+};
+
+/// Runs `sql` with `values` bound on a connection of its own to `path`:
+/// whether it succeeded.
+bool execOn(const QString &path, const QString &sql, const QVariantList &values = QVariantList());
 
 /// The enumerator's name, so QCOMPARE on ErrorCode prints something useful
 /// (found by argument-dependent lookup; the caller owns the result).

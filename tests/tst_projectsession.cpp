@@ -25,33 +25,13 @@ namespace {
 
 int storedSegmentations(const QString &path)
 {
-    int count = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("count"));
-        db.setDatabaseName(path);
-        db.open();
-        QSqlQuery query(db);
-        if (query.exec(QStringLiteral("SELECT COUNT(*) FROM segmentations WHERE segmenter_version = %1")
-                           .arg(ArticleSegmenter::outputVersion))
-            && query.next())
-            count = query.value(0).toInt();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("count"));
-    return count;
-}
-
-bool execOn(const QString &path, const QString &sql)
-{
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("poke"));
-        db.setDatabaseName(path);
-        db.open();
-        QSqlQuery query(db);
-        ok = query.exec(sql);
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("poke"));
-    return ok;
+    ProjectFileConnection count(path);
+    QSqlQuery query(count.db());
+    if (query.exec(QStringLiteral("SELECT COUNT(*) FROM segmentations WHERE segmenter_version = %1")
+                       .arg(ArticleSegmenter::outputVersion))
+        && query.next())
+        return query.value(0).toInt();
+    return -1;
 }
 
 bool writeFile(const QString &path, const QByteArray &bytes)

@@ -601,10 +601,9 @@ void TestStore::migratesFromEveryEarlierVersion()
     const QString path = m_dir->filePath(QStringLiteral("old.yuegao"));
     {
         // A project as yuegao with schema `version` wrote it, with data.
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery query(db);
+        ProjectFileConnection old(path);
+        QVERIFY(old.isOpen());
+        QSqlQuery query(old.db());
         for (int v = 1; v <= version; ++v) {
             for (const QString &statement : ProjectSchema::statements(v))
                 QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
@@ -635,9 +634,7 @@ void TestStore::migratesFromEveryEarlierVersion()
         for (const QVariant &value : QVariantList{at, at + 3, QStringLiteral("济南市"), t, t})
             query.addBindValue(value);
         QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
-        db.close();
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("old"));
     auto store = openStore(QStringLiteral("old.yuegao"), false);
     QVERIFY(store);
     QCOMPARE(store->schemaVersion(), ProjectSchema::currentVersion);
@@ -664,36 +661,13 @@ namespace {
 /// The stored row of a revision: {segmenter version, bytes}; {-1, {}} when none.
 QPair<int, QByteArray> storedRow(const QString &path, const QString &revisionId)
 {
-    QPair<int, QByteArray> row{-1, QByteArray()};
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
-        db.setDatabaseName(path);
-        db.open();
-        QSqlQuery query(db);
-        query.prepare(QStringLiteral("SELECT segmenter_version, data FROM segmentations WHERE revision_id = ?"));
-        query.addBindValue(revisionId);
-        if (query.exec() && query.next())
-            row = {query.value(0).toInt(), query.value(1).toByteArray()};
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
-    return row;
-}
-
-bool execOn(const QString &path, const QString &sql, const QVariantList &values = QVariantList())
-{
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("poke"));
-        db.setDatabaseName(path);
-        db.open();
-        QSqlQuery query(db);
-        query.prepare(sql);
-        for (const QVariant &value : values)
-            query.addBindValue(value);
-        ok = query.exec();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("poke"));
-    return ok;
+    ProjectFileConnection peek(path);
+    QSqlQuery query(peek.db());
+    query.prepare(QStringLiteral("SELECT segmenter_version, data FROM segmentations WHERE revision_id = ?"));
+    query.addBindValue(revisionId);
+    if (query.exec() && query.next())
+        return {query.value(0).toInt(), query.value(1).toByteArray()};
+    return {-1, QByteArray()};
 }
 
 /// A segmentation the segmenter would never make: proves what is shown
@@ -831,15 +805,7 @@ void TestStore::adoptsSegmentationsAndWritesMissingOnesBack()
     // A project whose segmentations are missing (an older yuegao's, or
     // importFile's: it stores none, though the store makes them when it
     // first lists the pages).
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("strip"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery strip(db);
-        QVERIFY(strip.exec(QStringLiteral("DELETE FROM segmentations")));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("strip"));
+    QVERIFY(execOn(path, QStringLiteral("DELETE FROM segmentations")));
 
     store = openStore(QStringLiteral("p.yuegao"), false);
     QVector<RawSegmentation> raw;
@@ -872,16 +838,11 @@ namespace {
 QHash<QString, QString> listingRows(const QString &path)
 {
     QHash<QString, QString> rows;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("listing"));
-        db.setDatabaseName(path);
-        db.open();
-        QSqlQuery query(db);
-        if (query.exec(QStringLiteral("SELECT page_id, revision_id FROM page_listing")))
-            while (query.next())
-                rows.insert(query.value(0).toString(), query.value(1).toString());
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("listing"));
+    ProjectFileConnection listing(path);
+    QSqlQuery query(listing.db());
+    if (query.exec(QStringLiteral("SELECT page_id, revision_id FROM page_listing")))
+        while (query.next())
+            rows.insert(query.value(0).toString(), query.value(1).toString());
     return rows;
 }
 
@@ -1294,17 +1255,12 @@ void TestStore::refusesBadFilesUnchanged()
     }
     file.close();
     if (damage == QLatin1String("newer") || damage == QLatin1String("foreign")) {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery query(db);
+        ProjectFileConnection raw(path);
+        QVERIFY(raw.isOpen());
+        QSqlQuery query(raw.db());
         QVERIFY(query.exec(damage == QLatin1String("newer") ? QStringLiteral("PRAGMA user_version = 99")
                                                              : QStringLiteral("PRAGMA application_id = 7")));
         QVERIFY(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
-        query.finish();
-        db.close();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
     }
     const QByteArray hash = fileHash(path);
     ProjectOpenOptions options;
@@ -1326,10 +1282,9 @@ void TestStore::opensAfterAKillInTheMiddleOfACheckpoint()
     const QString path = m_dir->filePath(QStringLiteral("p.yuegao"));
     const QString copy = m_dir->filePath(QStringLiteral("killed.yuegao"));
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("hold"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery query(db);
+        ProjectFileConnection hold(path);
+        QVERIFY(hold.isOpen());
+        QSqlQuery query(hold.db());
         QVERIFY(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
         QVERIFY(query.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
         // Labels with long names: new pages, in the log only.
@@ -1343,7 +1298,6 @@ void TestStore::opensAfterAKillInTheMiddleOfACheckpoint()
         QVERIFY(QFile::copy(path, copy));
         QVERIFY(QFile::copy(path + QStringLiteral("-wal"), copy + QStringLiteral("-wal")));
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("hold"));
 
     // Page 1 as the log's last frame of it has it, written into the file.
     QFile wal(copy + QStringLiteral("-wal"));
@@ -1470,10 +1424,9 @@ void TestStore::lockedProjectIsRefused()
     const QByteArray hash = fileHash(path);
     {
         // Another program holding the file exclusively.
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery query(db);
+        ProjectFileConnection locker(path);
+        QVERIFY(locker.isOpen());
+        QSqlQuery query(locker.db());
         QVERIFY(query.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")));
         QVERIFY(query.exec(QStringLiteral("BEGIN EXCLUSIVE")));
         QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM pages")));
@@ -1485,9 +1438,7 @@ void TestStore::lockedProjectIsRefused()
         QCOMPARE(opened.error().code, ErrorCode::StoreLocked);
         QVERIFY2(opened.error().message.contains(QStringLiteral("locked")), qPrintable(opened.error().message));
         QVERIFY(query.exec(QStringLiteral("ROLLBACK")));
-        db.close();
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("locker"));
     QCOMPARE(fileHash(path), hash);
     QVERIFY(openStore(QStringLiteral("locked.yuegao"), false));
 }
@@ -1545,17 +1496,11 @@ QStringList contentOf(ProjectStore &store)
 
 int countRows(const QString &path, const QString &table)
 {
-    int count = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("rows"));
-        db.setDatabaseName(path);
-        db.open();
-        QSqlQuery query(db);
-        if (query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) && query.next())
-            count = query.value(0).toInt();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("rows"));
-    return count;
+    ProjectFileConnection rows(path);
+    QSqlQuery query(rows.db());
+    if (query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) && query.next())
+        return query.value(0).toInt();
+    return -1;
 }
 
 } // namespace
@@ -1700,21 +1645,15 @@ void TestStore::writesABatchsListingRowsSideBySide()
     const QString path = m_dir->filePath(QStringLiteral("p.yuegao"));
     QVector<int> leaves;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("layout"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery query(db);
+        ProjectFileConnection layout(path);
+        QVERIFY(layout.isOpen());
+        QSqlQuery query(layout.db());
         if (!query.exec(QStringLiteral("SELECT pageno FROM dbstat WHERE name = 'page_listing' AND pagetype = 'leaf'"
-                                       " ORDER BY path"))) {
-            db.close();
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(QStringLiteral("layout"));
+                                       " ORDER BY path")))
             QSKIP("this SQLite has no dbstat table");
-        }
         while (query.next())
             leaves << query.value(0).toInt();
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("layout"));
     QVERIFY2(leaves.size() >= 20, qPrintable(QString::number(leaves.size())));
     int adjacent = 0;
     for (int i = 1; i < leaves.size(); ++i)
