@@ -103,6 +103,7 @@ private slots:
     void importsABatchLikeOneByOne();
     void batchImportsAroundAPageTheDatabaseRefuses();
     void writesABatchsListingRowsSideBySide();
+    void aPageTwiceInOneBatchIsListedAsItsLastImport();
 
 private:
     std::unique_ptr<ProjectStore> openStore(const QString &name = QStringLiteral("p.yuegao"), bool create = true);
@@ -1662,6 +1663,39 @@ void TestStore::writesABatchsListingRowsSideBySide()
     // between them leave a few gaps.
     QVERIFY2(adjacent * 4 >= (leaves.size() - 1) * 3,
              qPrintable(QStringLiteral("%1 of %2 adjacent").arg(adjacent).arg(leaves.size() - 1)));
+}
+
+void TestStore::aPageTwiceInOneBatchIsListedAsItsLastImport()
+{
+    // The rows are written after the batch: the page's last import in it
+    // decides, as when each was written with its page.
+    const DecodedPage first = pageOf(QStringLiteral("a.txt"), sample);
+    const DecodedPage second = pageOf(QStringLiteral("a.txt"), sample + QStringLiteral("补记。\n"));
+    const SegmentedPage firstSegmented = ArticleSegmenter().segment(first.text());
+    const SegmentedPage secondSegmented = ArticleSegmenter().segment(second.text());
+    const QString path = m_dir->filePath(QStringLiteral("p.yuegao"));
+    auto store = openStore();
+    QVERIFY(store);
+
+    // Revised without a segmentation: unlisted, to be outlined when listed.
+    for (const Result<ImportOutcome> &outcome :
+         store->importPages({PageImport{&first, &firstSegmented}, PageImport{&second, nullptr}}))
+        VERIFY_OK(outcome);
+    const ProjectPage page = *store->pageByName(QStringLiteral("a.txt"));
+    QCOMPARE(page.revision, 2);
+    QVERIFY(!listingRows(path).contains(page.id));
+
+    // Revised with one: listed with the last revision.
+    const DecodedPage third = pageOf(QStringLiteral("a.txt"), sample + QStringLiteral("又记。\n"));
+    const SegmentedPage thirdSegmented = ArticleSegmenter().segment(third.text());
+    const DecodedPage fourth = pageOf(QStringLiteral("a.txt"), sample + QStringLiteral("再记。\n"));
+    const SegmentedPage fourthSegmented = ArticleSegmenter().segment(fourth.text());
+    for (const Result<ImportOutcome> &outcome :
+         store->importPages({PageImport{&third, &thirdSegmented}, PageImport{&fourth, &fourthSegmented}}))
+        VERIFY_OK(outcome);
+    const QHash<QString, QString> rows = listingRows(path);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.value(page.id), store->pageByName(QStringLiteral("a.txt"))->revisionId);
 }
 
 void TestStore::batchImportsAroundAPageTheDatabaseRefuses()

@@ -1206,9 +1206,8 @@ std::vector<Result<ImportOutcome>> ProjectStore::importPages(const QVector<PageI
     QHash<QString, RawSegmentation> fresh;
     // The batch's listing rows, written after its pages: side by side in
     // the file, a cold opening reads them in long runs, not a page of the
-    // file each beside every page's text. The latest import of a page wins.
+    // file each beside every page's text.
     QVector<PendingListing> listings;
-    QHash<QString, int> listingOfPage;
     const QString savepoint = QStringLiteral("SAVEPOINT import_page");
     for (int i = 0; i < pages.size(); ++i) {
         const DecodedPage &decoded = *pages.at(i).page;
@@ -1226,14 +1225,15 @@ std::vector<Result<ImportOutcome>> ProjectStore::importPages(const QVector<PageI
         if (!outcome)
             execSql(m_db, *m_dialect, QStringLiteral("ROLLBACK TO SAVEPOINT import_page"));
         execSql(m_db, *m_dialect, QStringLiteral("RELEASE SAVEPOINT import_page"));
-        if (outcome && listing) {
-            const auto known = listingOfPage.constFind(outcome->pageId);
-            if (known != listingOfPage.constEnd()) {
-                listings[*known] = std::move(*listing);
-            } else {
-                listingOfPage.insert(outcome->pageId, listings.size());
+        if (outcome && outcome->kind != ImportOutcome::Kind::Unchanged) {
+            // A later import of the page in the batch replaces its row, or,
+            // without a segmentation, leaves it unlisted as it deleted the row.
+            const QString &pageId = outcome->pageId;
+            listings.erase(std::remove_if(listings.begin(), listings.end(),
+                                          [&pageId](const PendingListing &row) { return row.page.id == pageId; }),
+                           listings.end());
+            if (listing)
                 listings.append(std::move(*listing));
-            }
         }
         if (outcome && outcome->kind != ImportOutcome::Kind::Unchanged) {
             // The latest import of the page decides (a batch may hold it twice).
